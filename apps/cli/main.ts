@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { registerExtractCommand } from './commands/extract.command';
+
+const program = new Command('chc')
+  .description('chc-bench: Complaint Handling Code self-assessments, extracted and benchmarked')
+  .version('0.1.0');
+registerExtractCommand(program);
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`chc: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,5 @@
+export * from './catalogue';
+export * from './edition-detector';
+export * from './provision';
+export * from './provision-matcher';
+export * from './stemmed-words';

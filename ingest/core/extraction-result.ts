@@ -1,0 +1,33 @@
+import type { CodeEdition } from './code-edition';
+import type { Compliance, Rag } from './compliance';
+import type { DocumentFormat } from './document-format';
+
+/** One Code provision as a document answers it: the record of the extraction contract. */
+export interface ExtractedResponse {
+  /** Id in the document's own edition ("5.8", or "Q12" for the 2020 questionnaire). */
+  provision: string;
+  /** The 2024 equivalent, or null where the 2024 Code has none. */
+  provision2024: string | null;
+  compliance: Compliance;
+  rawAnswer: string;
+  rag: Rag | null;
+  evidence: string;
+  commentary: string;
+  /** 1-based page of the row's first line, where the format has pages. */
+  page: number | null;
+  /** Set when the provision had no row of its own and shares another's. */
+  mergedInto?: string;
+}
+
+/** Everything one document yields: the JSON of `chc extract --format json`. */
+export interface ExtractionResult {
+  source: string;
+  sha256: string;
+  format: DocumentFormat;
+  landlord: string | null;
+  codeVersion: CodeEdition | null;
+  assessmentDate: string | null;
+  period: string | null;
+  responses: ExtractedResponse[];
+  warnings: string[];
+}

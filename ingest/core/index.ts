@@ -1,0 +1,6 @@
+export * from './code-edition';
+export * from './compliance';
+export * from './document-format';
+export * from './document-model';
+export * from './errors';
+export * from './extraction-result';

@@ -1,0 +1,57 @@
+import { DocumentError, DocumentErrorCode, type Block, type DocumentFormat } from '@ingest/core';
+import { assertSafeDocx } from './docx/docx-guard';
+import { extractHtmlBlocks } from './html/html-extractor';
+import { pdfPageBlocks } from './pdf/pdf-page-blocks';
+import type { DocumentSandbox } from './sandbox/document-sandbox';
+import type { DocxReadResult, PdfReadResult } from './sandbox/reader-messages';
+import { sniffFormat } from './sniff-format';
+import { decodeText } from './text/decode-text';
+import { extractTextBlocks } from './text/text-extractor';
+
+export const MAX_DOCUMENT_BYTES = 100 * 1024 * 1024;
+const MAX_PDF_PAGES = 500;
+
+export interface ExtractedBlocks {
+  format: DocumentFormat;
+  blocks: Block[];
+  warnings: string[];
+}
+
+/**
+ * Reads any supported document into rows and text. The format comes from the bytes;
+ * PDF and Word files are opened in the sandbox, HTML and text in this thread.
+ */
+export async function extractBlocks(bytes: Uint8Array, sandbox: DocumentSandbox, maxBytes = MAX_DOCUMENT_BYTES): Promise<ExtractedBlocks> {
+  if (bytes.length === 0) throw new DocumentError(DocumentErrorCode.Empty, 'the file is empty');
+  if (bytes.length > maxBytes) {
+    throw new DocumentError(DocumentErrorCode.TooLarge, `the file is ${(bytes.length / 1024 / 1024).toFixed(0)} MiB; the limit is ${(maxBytes / 1024 / 1024).toFixed(0)} MiB`);
+  }
+  const format = sniffFormat(bytes);
+  const warnings: string[] = [];
+  switch (format) {
+    case 'pdf': {
+      const result = await sandbox.read<PdfReadResult>({ kind: 'pdf', bytes, maxPages: MAX_PDF_PAGES });
+      if (result.pageCount > MAX_PDF_PAGES) warnings.push(`only the first ${MAX_PDF_PAGES} of ${result.pageCount} pages were read`);
+      if (result.pages.every((p) => p.items.length === 0)) warnings.push('the PDF has no text layer (scanned?); OCR is not supported');
+      return { format, blocks: result.pages.flatMap(pdfPageBlocks), warnings };
+    }
+    case 'docx': {
+      assertSafeDocx(bytes);
+      const result = await sandbox.read<DocxReadResult>({ kind: 'docx', bytes });
+      return { format, blocks: extractHtmlBlocks(result.html), warnings };
+    }
+    case 'html':
+    case 'text': {
+      const decoded = decodeText(bytes);
+      if (decoded.encoding !== 'utf-8') warnings.push(`text decoded as ${decoded.encoding}`);
+      const blocks = format === 'html' ? extractHtmlBlocks(decoded.text) : extractTextBlocks(decoded.text);
+      return { format, blocks, warnings };
+    }
+    case 'zip':
+      throw new DocumentError(DocumentErrorCode.UnknownFormat, 'a ZIP archive that is not a Word document');
+    case 'legacy-word':
+      throw new DocumentError(DocumentErrorCode.UnknownFormat, 'a legacy Word (.doc) or other OLE file; save it as .docx or PDF');
+    case 'binary':
+      throw new DocumentError(DocumentErrorCode.UnknownFormat, 'binary data that is not PDF, Word, HTML or text');
+  }
+}

@@ -1,0 +1,126 @@
+import { cell, type Block, type Cell } from '@ingest/core';
+import type { PdfPage, PdfTextItem } from '../sandbox/reader-messages';
+import { rulingLines, RULING_SNAP, snapPositions, type HorizontalLine, type VerticalLine } from './ruling-lines';
+
+const BULLET = /^[•●▪◦·‣\-–*]\s*/;
+const WHITE = /^#(f[0-9a-f]){3}$/i;
+
+interface Band {
+  top: number;
+  bottom: number;
+  /** Column edges crossing this band, left to right. */
+  edges: number[];
+}
+
+/** Joins text items into lines (top to bottom), then lines into cell text. */
+export function itemsText(items: readonly PdfTextItem[]): string {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: PdfTextItem[][] = [];
+  for (const item of sorted) {
+    const line = lines[lines.length - 1];
+    const tolerance = Math.max(1.5, item.height * 0.4);
+    if (line && Math.abs(line[0]!.y - item.y) <= tolerance) line.push(item);
+    else lines.push([item]);
+  }
+  const texts = lines.map((line) => {
+    line.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = -Infinity;
+    for (const item of line) {
+      const gap = item.x - end;
+      if (text && gap > item.height * 0.12 && !text.endsWith(' ') && !item.text.startsWith(' ')) text += ' ';
+      text += item.text;
+      end = item.x + item.width;
+    }
+    return text.replace(/\s+/g, ' ').trim();
+  });
+  let out = '';
+  for (const line of texts) {
+    if (!line) continue;
+    if (BULLET.test(line) && /^[•●▪◦·‣]/.test(line)) out += `${out ? '\n' : ''}• ${line.replace(BULLET, '')}`;
+    else if (!out) out = line;
+    else if (/[a-z]-$/.test(out) && /^[a-z]/.test(line)) out += line;
+    else out += ` ${line}`;
+  }
+  return out;
+}
+
+function crossing(vertical: readonly VerticalLine[], top: number, bottom: number): number[] {
+  const middle = (top + bottom) / 2;
+  return snapPositions(vertical.filter((v) => v.y1 - RULING_SNAP <= middle && v.y2 + RULING_SNAP >= middle).map((v) => v.x));
+}
+
+function bands(horizontal: readonly HorizontalLine[], vertical: readonly VerticalLine[]): Band[] {
+  const ys = snapPositions(horizontal.map((h) => h.y));
+  const out: Band[] = [];
+  for (let i = 1; i < ys.length; i++) {
+    const top = ys[i - 1]!;
+    const bottom = ys[i]!;
+    if (bottom - top < 3) continue;
+    const edges = crossing(vertical, top, bottom);
+    if (edges.length >= 2) out.push({ top, bottom, edges });
+  }
+  return out;
+}
+
+function fillInside(page: PdfPage, x1: number, x2: number, top: number, bottom: number): string | null {
+  for (const s of page.shapes) {
+    if (s.fill === null || WHITE.test(s.fill) || s.x2 - s.x1 < 4 || s.y2 - s.y1 < 4) continue;
+    const cx = (s.x1 + s.x2) / 2;
+    const cy = (s.y1 + s.y2) / 2;
+    if (cx > x1 && cx < x2 && cy > top && cy < bottom) return s.fill;
+  }
+  return null;
+}
+
+/**
+ * Rebuilds one page's tables from its ruling lines: horizontal lines cut the page into
+ * row bands, the vertical lines crossing a band give its cells (so merged cells come out
+ * as one), and each text item goes to the cell holding its centre. Text outside any
+ * band is loose text, in reading order.
+ */
+export function pdfPageBlocks(page: PdfPage): Block[] {
+  const { horizontal, vertical } = rulingLines(page.shapes);
+  const rowBands = bands(horizontal, vertical);
+  const inBand = new Map<Band, PdfTextItem[]>();
+  const loose: PdfTextItem[] = [];
+  for (const item of page.items) {
+    const cy = item.y - item.height * 0.35;
+    const cx = item.x + Math.min(item.width, 2) / 2;
+    const band = rowBands.find((b) => cy >= b.top && cy <= b.bottom && cx >= b.edges[0]! && cx <= b.edges[b.edges.length - 1]!);
+    if (band) inBand.set(band, [...(inBand.get(band) ?? []), item]);
+    else loose.push(item);
+  }
+  const positioned: { top: number; block: Block }[] = [];
+  for (const band of rowBands) {
+    const items = inBand.get(band) ?? [];
+    const cells: Cell[] = [];
+    for (let c = 1; c < band.edges.length; c++) {
+      const [x1, x2] = [band.edges[c - 1]!, band.edges[c]!];
+      if (x2 - x1 < 3) continue;
+      const mine = items.filter((item) => item.x + Math.min(item.width, 2) / 2 >= x1 && item.x + Math.min(item.width, 2) / 2 < x2);
+      cells.push(cell(itemsText(mine), { fill: fillInside(page, x1, x2, band.top, band.bottom) }));
+    }
+    if (cells.length > 0) positioned.push({ top: band.top, block: { kind: 'row', cells, markedHeader: false, page: page.number } });
+  }
+  const looseLines = new Map<number, PdfTextItem[]>();
+  for (const item of loose) {
+    const key = [...looseLines.keys()].find((y) => Math.abs(y - item.y) <= Math.max(1.5, item.height * 0.4)) ?? item.y;
+    looseLines.set(key, [...(looseLines.get(key) ?? []), item]);
+  }
+  for (const [y, items] of looseLines) {
+    const text = itemsText(items);
+    const size = Math.max(...items.map((i) => i.height));
+    if (text) positioned.push({ top: y - size, block: { kind: 'text', text, heading: size >= 11, page: page.number } });
+  }
+  positioned.sort((a, b) => a.top - b.top);
+  const blocks: Block[] = [];
+  let previousWasRow = false;
+  for (const { block } of positioned) {
+    if (previousWasRow && block.kind === 'text') blocks.push({ kind: 'break', reason: 'table' });
+    blocks.push(block);
+    previousWasRow = block.kind === 'row';
+  }
+  blocks.push({ kind: 'break', reason: 'page' });
+  return blocks;
+}

@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { Piscina } from 'piscina';
+import { DocumentError, DocumentErrorCode } from '@ingest/core';
+import type { ReaderFailure, ReaderResult, ReaderTask } from './reader-messages';
+
+export interface SandboxLimits {
+  /** Wall-clock limit for one document, in milliseconds. */
+  timeoutMs: number;
+  /** Heap limit of a reader thread, in MiB. */
+  memoryMb: number;
+  threads: number;
+}
+
+export const DEFAULT_SANDBOX_LIMITS: SandboxLimits = { timeoutMs: 60_000, memoryMb: 768, threads: 2 };
+
+/**
+ * Reads binary documents (PDF, DOCX) in worker threads with a heap limit and a deadline:
+ * a document that hangs or swells is stopped and reported, and the thread is replaced.
+ */
+export class DocumentSandbox {
+  private readonly pool: Piscina;
+
+  constructor(private readonly limits: SandboxLimits = DEFAULT_SANDBOX_LIMITS) {
+    this.pool = new Piscina({
+      filename: path.join(__dirname, 'document-reader.worker.mjs'),
+      maxThreads: limits.threads,
+      minThreads: 0,
+      idleTimeout: 2_000,
+      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 64 },
+    });
+  }
+
+  async read<T extends ReaderResult>(task: ReaderTask): Promise<T> {
+    const signal = AbortSignal.timeout(this.limits.timeoutMs);
+    let result: ReaderResult | ReaderFailure;
+    try {
+      result = (await this.pool.run(task, { signal })) as ReaderResult | ReaderFailure;
+    } catch (error) {
+      if (signal.aborted) {
+        throw new DocumentError(DocumentErrorCode.TimedOut, `reading took longer than ${this.limits.timeoutMs / 1000} s`);
+      }
+      const code = (error as { code?: string }).code;
+      if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        throw new DocumentError(DocumentErrorCode.OutOfMemory, `reading needed more than ${this.limits.memoryMb} MiB of memory`);
+      }
+      throw new DocumentError(DocumentErrorCode.Corrupt, `the reader failed: ${(error as Error).message}`);
+    }
+    if (result.kind === 'failure') {
+      throw new DocumentError(
+        result.reason === 'encrypted' ? DocumentErrorCode.Encrypted : DocumentErrorCode.Corrupt,
+        result.reason === 'encrypted' ? 'the PDF is encrypted (password protected)' : `unreadable ${task.kind.toUpperCase()}: ${result.message}`,
+      );
+    }
+    return result as T;
+  }
+
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+}

@@ -1,0 +1,5 @@
+export * from './answer-normaliser';
+export * from './column-roles';
+export * from './document-metadata';
+export * from './parse-assessment';
+export * from './provision-id';

@@ -1,0 +1,70 @@
+import type { CodeEdition, ExtractedResponse } from '@ingest/core';
+import { detectEdition, findProvision, formProvisionsOf, mapTo2024 } from '@ingest/code';
+import type { Block } from '@ingest/core';
+import { normaliseCompliance, readRag } from './answer-normaliser';
+import { readMetadata, type DocumentMetadata } from './document-metadata';
+import { labelledRecords } from './labelled-records';
+import { resolveProvisions } from './provision-resolver';
+import { joinParts, type RowRecord } from './row-record';
+import { tableRecords } from './table-records';
+
+export interface ParsedAssessment extends DocumentMetadata {
+  codeVersion: CodeEdition | null;
+  responses: ExtractedResponse[];
+  warnings: string[];
+}
+
+function toResponse(id: string, record: RowRecord, edition: CodeEdition | null, mergedInto?: string): ExtractedResponse {
+  const evidence = mergedInto ? '' : joinParts(record.parts.evidence);
+  const commentary = mergedInto ? '' : joinParts(record.parts.commentary);
+  const rawAnswer = joinParts(record.parts.answer);
+  const ticked = record.ticks.partial ? 'partial' : record.ticks.no ? 'no' : record.ticks.yes ? 'yes' : null;
+  return {
+    provision: id,
+    provision2024: edition ? mapTo2024(edition, id) : null,
+    compliance: ticked ?? normaliseCompliance(rawAnswer, joinParts(record.parts.evidence)),
+    rawAnswer: rawAnswer || (ticked ?? ''),
+    rag: readRag(joinParts(record.parts.rag), record.ragFill),
+    evidence,
+    commentary,
+    page: record.page,
+    ...(mergedInto ? { mergedInto } : {}),
+  };
+}
+
+function documentText(blocks: readonly Block[]): string {
+  return blocks.map((b) => (b.kind === 'text' ? b.text : b.kind === 'row' ? b.cells.map((c) => c.text).join(' ') : '')).join('\n');
+}
+
+/**
+ * Turns a document's rows and text into one response per Code provision: the edition
+ * from numbering and wording, table rows (or labelled paragraphs) into records, ids
+ * settled, answers normalised, and every repair it made listed as a warning.
+ */
+export function parseAssessment(blocks: readonly Block[]): ParsedAssessment {
+  const warnings: string[] = [];
+  // Records are first read against the 2024 form, then re-read once the edition is known.
+  const readRecords = (edition: CodeEdition) => {
+    const table = tableRecords(blocks, {
+      lookup: (id) => findProvision(edition, id),
+      formProvisions: formProvisionsOf(edition),
+    });
+    const labelled = labelledRecords(blocks);
+    return labelled.length > table.filter((r) => r.id).length ? labelled : table;
+  };
+  const draft = readRecords('2024');
+  const numbered = draft.filter((r) => r.id).map((r) => ({ id: r.id!, requirement: joinParts(r.parts.requirement) }));
+  const questions = draft.filter((r) => !r.id && /\?/.test(joinParts(r.parts.requirement))).length;
+  const verdict = detectEdition(numbered, documentText(blocks), questions);
+  const records = verdict.edition && verdict.edition !== '2024' ? readRecords(verdict.edition) : draft;
+  if (records.length === 0) warnings.push('no self-assessment table or provision list found');
+  else if (!verdict.edition) warnings.push('could not tell which edition of the Code the document follows');
+  const resolved = resolveProvisions(records, verdict.edition, warnings);
+  for (const r of records) warnings.push(...r.warnings);
+  return {
+    ...readMetadata(blocks),
+    codeVersion: verdict.edition,
+    responses: resolved.map(({ id, record, mergedInto }) => toResponse(id, record, verdict.edition, mergedInto)),
+    warnings,
+  };
+}

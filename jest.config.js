@@ -1,0 +1,14 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/ingest', '<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+  testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' } }],
+  },
+  moduleNameMapper: {
+    '^@ingest/(.*)$': '<rootDir>/ingest/$1',
+    '^@chc/(.*)$': '<rootDir>/libs/$1',
+  },
+  testTimeout: 60000,
+};
