@@ -1,6 +1,6 @@
 import { cell, type Block, type Cell } from '@ingest/core';
 import type { PdfPage, PdfTextItem } from '../sandbox/reader-messages';
-import { rulingLines, RULING_SNAP, snapPositions, type HorizontalLine, type VerticalLine } from './ruling-lines';
+import { MARK_SIZE, rulingLines, RULING_SNAP, snapPositions, type HorizontalLine, type VerticalLine } from './ruling-lines';
 
 const BULLET = /^[•●▪◦·‣\-–*]\s*/;
 const WHITE = /^#(f[0-9a-f]){3}$/i;
@@ -51,7 +51,8 @@ function crossing(vertical: readonly VerticalLine[], top: number, bottom: number
 }
 
 function bands(horizontal: readonly HorizontalLine[], vertical: readonly VerticalLine[]): Band[] {
-  const ys = snapPositions(horizontal.map((h) => h.y));
+  // A row cut by a page break has no bottom border; the ends of its column lines close it.
+  const ys = snapPositions([...horizontal.map((h) => h.y), ...vertical.flatMap((v) => [v.y1, v.y2])]);
   const out: Band[] = [];
   for (let i = 1; i < ys.length; i++) {
     const top = ys[i - 1]!;
@@ -79,12 +80,26 @@ function fillInside(page: PdfPage, x1: number, x2: number, top: number, bottom: 
  * as one), and each text item goes to the cell holding its centre. Text outside any
  * band is loose text, in reading order.
  */
+/** Text items with "• " put back where a drawn bullet mark stands just left of them. */
+function withDrawnBullets(page: PdfPage): PdfTextItem[] {
+  const marks = page.shapes.filter((s) => s.fill !== null && s.x2 - s.x1 <= MARK_SIZE && s.y2 - s.y1 <= MARK_SIZE && s.x2 - s.x1 > 1);
+  if (marks.length === 0) return page.items;
+  return page.items.map((item) => {
+    const marked = marks.some((m) => {
+      const gap = item.x - m.x2;
+      const middle = (m.y1 + m.y2) / 2;
+      return gap >= 0 && gap < item.height * 1.8 && middle <= item.y && middle >= item.y - item.height;
+    });
+    return marked ? { ...item, text: `• ${item.text}` } : item;
+  });
+}
+
 export function pdfPageBlocks(page: PdfPage): Block[] {
   const { horizontal, vertical } = rulingLines(page.shapes);
   const rowBands = bands(horizontal, vertical);
   const inBand = new Map<Band, PdfTextItem[]>();
   const loose: PdfTextItem[] = [];
-  for (const item of page.items) {
+  for (const item of withDrawnBullets(page)) {
     const cy = item.y - item.height * 0.35;
     const cx = item.x + Math.min(item.width, 2) / 2;
     const band = rowBands.find((b) => cy >= b.top && cy <= b.bottom && cx >= b.edges[0]! && cx <= b.edges[b.edges.length - 1]!);

@@ -14,6 +14,8 @@ export interface VerticalLine {
 
 const THIN = 2.5;
 const SNAP = 1.5;
+/** Filled marks smaller than this are list bullets or glyph decorations, not cells. */
+export const MARK_SIZE = 6;
 
 /**
  * The page's ruling lines: stroked segments and thin filled boxes (how many writers draw
@@ -27,7 +29,7 @@ export function rulingLines(shapes: readonly PdfShape[]): { horizontal: Horizont
     const height = s.y2 - s.y1;
     if (height <= THIN && width > THIN) horizontal.push({ y: (s.y1 + s.y2) / 2, x1: s.x1, x2: s.x2 });
     else if (width <= THIN && height > THIN) vertical.push({ x: (s.x1 + s.x2) / 2, y1: s.y1, y2: s.y2 });
-    else if (width > THIN && height > THIN && s.fill !== null) {
+    else if (width > MARK_SIZE && height > MARK_SIZE && s.fill !== null) {
       horizontal.push({ y: s.y1, x1: s.x1, x2: s.x2 }, { y: s.y2, x1: s.x1, x2: s.x2 });
       vertical.push({ x: s.x1, y1: s.y1, y2: s.y2 }, { x: s.x2, y1: s.y1, y2: s.y2 });
     }
