@@ -20,7 +20,7 @@ const HEADER_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ['rag', /^(rag|r\s*\/\s*a\s*\/\s*g|rag (rating|status)|rating|colour|status \(rag\))$/i],
   ['answer', /compl(y|ied|iant|iance)|yes\s*\/\s*no|\by\s*\/\s*n\b|\bmet\b|achieved|^answer|^response$|^status$|^outcome$/i],
   ['evidence', /evidence|supporting (documents|information)|how (do|does) we (comply|evidence|meet)|where evidenced/i],
-  ['commentary', /comment|explanation|notes?$|remarks|narrative|actions?( planned| required)?$|further information/i],
+  ['commentary', /comment|explanation|\bnotes?$|remarks|narrative|^(further )?actions?( planned| required)?$|further information/i],
   ['provision', /^(code\s+)?(provision|section|clause|ref(erence)?|no\.?|number|#|code|item|para(graph)?)(\s+(no\.?|number|ref))?$/i],
   ['requirement', /requirement|what the code says|code (standard|text)|description|^standard$|^provision text$/i],
 ];
@@ -40,10 +40,11 @@ export function headerCellRole(text: string): ColumnRole | null {
  * (fewer than two recognised labels, or a cell that looks like data).
  */
 export function headerRoles(cells: readonly string[]): ColumnRole[] | null {
-  if (cells.some((text) => PROVISION_ID_START.test(text) || text.split(/\s+/).length > 12)) return null;
+  if (cells.some((text) => PROVISION_ID_START.test(text) || text.split(/\s+/).length > 10)) return null;
   const roles = cells.map((text) => headerCellRole(text));
   const recognised = roles.filter((role) => role !== null);
-  if (recognised.length < 2) return null;
+  const filled = cells.filter((text) => text.trim() !== '').length;
+  if (recognised.length < 2 || recognised.length < filled * 0.6) return null;
   if (!recognised.some((r) => r === 'answer' || r === 'evidence' || r === 'evidenceAndCommentary' || r === 'tickYes')) {
     return null;
   }
