@@ -40,7 +40,9 @@ export function detectEdition(
   const onlyIn2022 = ids.filter(([s, n]) => s === 1 && n >= 7);
   if (onlyIn2022.length > 0) {
     votes['2022'] += 2 * onlyIn2022.length;
-    reasons.push(`${onlyIn2022.length} provision numbers (1.7 and above) exist only in the 2022 Code`);
+    reasons.push(
+      `${onlyIn2022.length} provision numbers (1.7 and above) exist only in the 2022 Code`,
+    );
   }
   if (MUST_SHOULD_TABLES.test(documentText)) {
     votes['2022'] += 10;
@@ -51,7 +53,10 @@ export function detectEdition(
     const p2024 = findProvision('2024', row.id);
     const p2022 = findProvision('2022', row.id);
     if (!p2024 || !p2022 || p2022.id2024 === row.id) continue;
-    const [a, b] = [matchProvisions(row.requirement, [p2024])[0], matchProvisions(row.requirement, [p2022])[0]];
+    const [a, b] = [
+      matchProvisions(row.requirement, [p2024])[0],
+      matchProvisions(row.requirement, [p2022])[0],
+    ];
     const score2024 = a?.score ?? 0;
     const score2022 = b?.score ?? 0;
     if (Math.abs(score2024 - score2022) < 0.15) continue;
@@ -63,7 +68,10 @@ export function detectEdition(
     reasons.push(`requirement wording matches the ${wordingVotes > 0 ? '2024' : '2022'} numbering`);
   }
   if (rows.length === 0 && questionCount >= 5) {
-    return { edition: '2020', reasons: [`${questionCount} unnumbered questions, as in the 2020 questionnaire`] };
+    return {
+      edition: '2020',
+      reasons: [`${questionCount} unnumbered questions, as in the 2020 questionnaire`],
+    };
   }
   if (votes['2024'] === 0 && votes['2022'] === 0) return { edition: null, reasons };
   return { edition: votes['2024'] >= votes['2022'] ? '2024' : '2022', reasons };

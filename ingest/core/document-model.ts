@@ -37,5 +37,10 @@ export interface BreakBlock {
 export type Block = RowBlock | TextBlock | BreakBlock;
 
 export function cell(text: string, options: Partial<Omit<Cell, 'text'>> = {}): Cell {
-  return { text, colSpan: options.colSpan ?? 1, fill: options.fill ?? null, checked: options.checked ?? null };
+  return {
+    text,
+    colSpan: options.colSpan ?? 1,
+    fill: options.fill ?? null,
+    checked: options.checked ?? null,
+  };
 }

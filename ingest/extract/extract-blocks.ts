@@ -21,18 +21,31 @@ export interface ExtractedBlocks {
  * Reads any supported document into rows and text. The format comes from the bytes;
  * PDF and Word files are opened in the sandbox, HTML and text in this thread.
  */
-export async function extractBlocks(bytes: Uint8Array, sandbox: DocumentSandbox, maxBytes = MAX_DOCUMENT_BYTES): Promise<ExtractedBlocks> {
+export async function extractBlocks(
+  bytes: Uint8Array,
+  sandbox: DocumentSandbox,
+  maxBytes = MAX_DOCUMENT_BYTES,
+): Promise<ExtractedBlocks> {
   if (bytes.length === 0) throw new DocumentError(DocumentErrorCode.Empty, 'the file is empty');
   if (bytes.length > maxBytes) {
-    throw new DocumentError(DocumentErrorCode.TooLarge, `the file is ${(bytes.length / 1024 / 1024).toFixed(0)} MiB; the limit is ${(maxBytes / 1024 / 1024).toFixed(0)} MiB`);
+    throw new DocumentError(
+      DocumentErrorCode.TooLarge,
+      `the file is ${(bytes.length / 1024 / 1024).toFixed(0)} MiB; the limit is ${(maxBytes / 1024 / 1024).toFixed(0)} MiB`,
+    );
   }
   const format = sniffFormat(bytes);
   const warnings: string[] = [];
   switch (format) {
     case 'pdf': {
-      const result = await sandbox.read<PdfReadResult>({ kind: 'pdf', bytes, maxPages: MAX_PDF_PAGES });
-      if (result.pageCount > MAX_PDF_PAGES) warnings.push(`only the first ${MAX_PDF_PAGES} of ${result.pageCount} pages were read`);
-      if (result.pages.every((p) => p.items.length === 0)) warnings.push('the PDF has no text layer (scanned?); OCR is not supported');
+      const result = await sandbox.read<PdfReadResult>({
+        kind: 'pdf',
+        bytes,
+        maxPages: MAX_PDF_PAGES,
+      });
+      if (result.pageCount > MAX_PDF_PAGES)
+        warnings.push(`only the first ${MAX_PDF_PAGES} of ${result.pageCount} pages were read`);
+      if (result.pages.every((p) => p.items.length === 0))
+        warnings.push('the PDF has no text layer (scanned?); OCR is not supported');
       return { format, blocks: result.pages.flatMap(pdfPageBlocks), warnings };
     }
     case 'docx': {
@@ -44,14 +57,24 @@ export async function extractBlocks(bytes: Uint8Array, sandbox: DocumentSandbox,
     case 'text': {
       const decoded = decodeText(bytes);
       if (decoded.encoding !== 'utf-8') warnings.push(`text decoded as ${decoded.encoding}`);
-      const blocks = format === 'html' ? extractHtmlBlocks(decoded.text) : extractTextBlocks(decoded.text);
+      const blocks =
+        format === 'html' ? extractHtmlBlocks(decoded.text) : extractTextBlocks(decoded.text);
       return { format, blocks, warnings };
     }
     case 'zip':
-      throw new DocumentError(DocumentErrorCode.UnknownFormat, 'a ZIP archive that is not a Word document');
+      throw new DocumentError(
+        DocumentErrorCode.UnknownFormat,
+        'a ZIP archive that is not a Word document',
+      );
     case 'legacy-word':
-      throw new DocumentError(DocumentErrorCode.UnknownFormat, 'a legacy Word (.doc) or other OLE file; save it as .docx or PDF');
+      throw new DocumentError(
+        DocumentErrorCode.UnknownFormat,
+        'a legacy Word (.doc) or other OLE file; save it as .docx or PDF',
+      );
     case 'binary':
-      throw new DocumentError(DocumentErrorCode.UnknownFormat, 'binary data that is not PDF, Word, HTML or text');
+      throw new DocumentError(
+        DocumentErrorCode.UnknownFormat,
+        'binary data that is not PDF, Word, HTML or text',
+      );
   }
 }

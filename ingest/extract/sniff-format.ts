@@ -14,7 +14,8 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 function controlByteShare(head: Uint8Array): number {
   let control = 0;
   for (const byte of head) {
-    if (byte === 0 || (byte < 32 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13)) control++;
+    if (byte === 0 || (byte < 32 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13))
+      control++;
   }
   return head.length === 0 ? 0 : control / head.length;
 }
@@ -36,7 +37,10 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
   if (startsWith(head, OLE_MAGIC)) return 'legacy-word';
   if (controlByteShare(head) > 0.02) return 'binary';
   const text = Buffer.from(head).toString('utf8').trimStart().slice(0, 1024).toLowerCase();
-  if (/^(<!doctype html|<html|<\?xml[^>]*>\s*<html)/.test(text) || /<(body|table|div|p|h[1-6])[\s>]/.test(text)) {
+  if (
+    /^(<!doctype html|<html|<\?xml[^>]*>\s*<html)/.test(text) ||
+    /<(body|table|div|p|h[1-6])[\s>]/.test(text)
+  ) {
     return 'html';
   }
   return 'text';

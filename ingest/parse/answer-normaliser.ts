@@ -2,8 +2,10 @@ import type { Compliance, Rag } from '@ingest/core';
 
 const NOT_APPLICABLE = /^(n\s*\/\s*a|n\.a\.?|na|not applicable|not relevant)\b/i;
 const PARTIAL = /^(partial|partly|part(ially)?\b|in part|amber|mostly|some)/i;
-const NO = /^(no\b|n$|non[- ]?complian|not (yet )?(compliant|met|achieved|in place)|not fully|x$|✗|✘|red$|fail)/i;
-const YES = /^(y$|ye$|yes|yea|compliant|complies|comply|fully|met\b|achieved|in place|✓|✔|☑|☒|green$|true$)/i;
+const NO =
+  /^(no\b|n$|non[- ]?complian|not (yet )?(compliant|met|achieved|in place)|not fully|x$|✗|✘|red$|fail)/i;
+const YES =
+  /^(y$|ye$|yes|yea|compliant|complies|comply|fully|met\b|achieved|in place|✓|✔|☑|☒|green$|true$)/i;
 
 /**
  * Normalises an answer cell to one of the five compliance values. A blank answer is
@@ -11,7 +13,10 @@ const YES = /^(y$|ye$|yes|yea|compliant|complies|comply|fully|met\b|achieved|in 
  */
 export function normaliseCompliance(rawAnswer: string, evidence = ''): Compliance {
   const answer = rawAnswer.replace(/^[\s•\-–*]+/, '').trim();
-  if (!answer) return NOT_APPLICABLE.test(evidence.trim()) && evidence.trim().length < 40 ? 'not_applicable' : 'not_stated';
+  if (!answer)
+    return NOT_APPLICABLE.test(evidence.trim()) && evidence.trim().length < 40
+      ? 'not_applicable'
+      : 'not_stated';
   if (NOT_APPLICABLE.test(answer)) return 'not_applicable';
   if (PARTIAL.test(answer)) return 'partial';
   if (NO.test(answer)) return 'no';
@@ -26,7 +31,11 @@ const RAG_WORDS: ReadonlyArray<readonly [Rag, RegExp]> = [
 ];
 
 function hue(hex: string): { hue: number; saturation: number; lightness: number } {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [
+    number,
+    number,
+    number,
+  ];
   const max = Math.max(r, g, b);
   const min = Math.min(r, g, b);
   const lightness = (max + min) / 2;

@@ -13,16 +13,34 @@ export type ColumnRole =
   | 'other';
 
 const HEADER_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
-  ['evidenceAndCommentary', /evidence.{0,20}(comment|explanation)|(comment|explanation).{0,20}evidence/i],
+  [
+    'evidenceAndCommentary',
+    /evidence.{0,20}(comment|explanation)|(comment|explanation).{0,20}evidence/i,
+  ],
   ['tickYes', /^(yes|y)$/i],
   ['tickNo', /^(no|n)$/i],
   ['tickPartial', /^(partial(ly)?|part)$/i],
   ['rag', /^(rag|r\s*\/\s*a\s*\/\s*g|rag (rating|status)|rating|colour|status \(rag\))$/i],
-  ['answer', /compl(y|ied|iant|iance)|yes\s*\/\s*no|\by\s*\/\s*n\b|\bmet\b|achieved|^answer|^response$|^status$|^outcome$/i],
-  ['evidence', /evidence|supporting (documents|information)|how (do|does) we (comply|evidence|meet)|where evidenced/i],
-  ['commentary', /comment|explanation|\bnotes?$|remarks|narrative|^(further )?actions?( planned| required)?$|further information/i],
-  ['provision', /^(code\s+)?(provision|section|clause|ref(erence)?|no\.?|number|#|code|item|para(graph)?)(\s+(no\.?|number|ref))?$/i],
-  ['requirement', /requirement|what the code says|code (standard|text)|description|^standard$|^provision text$/i],
+  [
+    'answer',
+    /compl(y|ied|iant|iance)|yes\s*\/\s*no|\by\s*\/\s*n\b|\bmet\b|achieved|^answer|^response$|^status$|^outcome$/i,
+  ],
+  [
+    'evidence',
+    /evidence|supporting (documents|information)|how (do|does) we (comply|evidence|meet)|where evidenced/i,
+  ],
+  [
+    'commentary',
+    /comment|explanation|\bnotes?$|remarks|narrative|^(further )?actions?( planned| required)?$|further information/i,
+  ],
+  [
+    'provision',
+    /^(code\s+)?(provision|section|clause|ref(erence)?|no\.?|number|#|code|item|para(graph)?)(\s+(no\.?|number|ref))?$/i,
+  ],
+  [
+    'requirement',
+    /requirement|what the code says|code (standard|text)|description|^standard$|^provision text$/i,
+  ],
 ];
 
 const PROVISION_ID_START = /^\s*\d{1,2}\s*\.\s*\d{1,2}\b/;
@@ -40,18 +58,24 @@ export function headerCellRole(text: string): ColumnRole | null {
  * (fewer than two recognised labels, or a cell that looks like data).
  */
 export function headerRoles(cells: readonly string[]): ColumnRole[] | null {
-  if (cells.some((text) => PROVISION_ID_START.test(text) || text.split(/\s+/).length > 10)) return null;
+  if (cells.some((text) => PROVISION_ID_START.test(text) || text.split(/\s+/).length > 10))
+    return null;
   const roles = cells.map((text) => headerCellRole(text));
   const recognised = roles.filter((role) => role !== null);
   const filled = cells.filter((text) => text.trim() !== '').length;
   if (recognised.length < 2 || recognised.length < filled * 0.6) return null;
-  if (!recognised.some((r) => r === 'answer' || r === 'evidence' || r === 'evidenceAndCommentary' || r === 'tickYes')) {
+  if (
+    !recognised.some(
+      (r) => r === 'answer' || r === 'evidence' || r === 'evidenceAndCommentary' || r === 'tickYes',
+    )
+  ) {
     return null;
   }
   return roles.map((role) => role ?? 'other');
 }
 
-const ANSWER_WORD = /^(y|ye|yes|no|n|partial(ly)?( compliant| met)?|n\/?a|not applicable|compliant|non[- ]compliant|not compliant|met|not met)\b/i;
+const ANSWER_WORD =
+  /^(y|ye|yes|no|n|partial(ly)?( compliant| met)?|n\/?a|not applicable|compliant|non[- ]compliant|not compliant|met|not met)\b/i;
 
 /**
  * Guesses roles for a table with no header: the column of provision numbers, the column
@@ -69,7 +93,8 @@ export function inferRoles(rows: readonly string[][]): ColumnRole[] {
   let answerColumn = -1;
   for (let c = 0; c < width; c++) {
     if (idColumn < 0 && share(c, (t) => PROVISION_ID_START.test(t)) > 0.6) idColumn = c;
-    else if (answerColumn < 0 && share(c, (t) => ANSWER_WORD.test(t.trim()) && t.length < 40) > 0.6) answerColumn = c;
+    else if (answerColumn < 0 && share(c, (t) => ANSWER_WORD.test(t.trim()) && t.length < 40) > 0.6)
+      answerColumn = c;
   }
   if (idColumn >= 0) roles[idColumn] = 'provision';
   if (answerColumn >= 0) roles[answerColumn] = 'answer';

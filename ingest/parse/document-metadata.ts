@@ -6,14 +6,34 @@ export interface DocumentMetadata {
   period: string | null;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const DATE_LABEL = /^(?:date(?: completed| of (?:assessment|completion))?|completed(?: on)?|assessment date|date approved|approved(?: on)?)\b[:\s]*/i;
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DATE_LABEL =
+  /^(?:date(?: completed| of (?:assessment|completion))?|completed(?: on)?|assessment date|date approved|approved(?: on)?)\b[:\s]*/i;
 const PERIOD_LABEL = /\b(?:period|reporting period|year|covering)\s*[:–-]\s*([^.;\n]{3,40})/i;
-const PERIOD_RANGE = new RegExp(`\\b(${MONTH}\\s+\\d{4}\\s*(?:-|–|to)\\s*${MONTH}\\s+\\d{4})\\b`, 'i');
+const PERIOD_RANGE = new RegExp(
+  `\\b(${MONTH}\\s+\\d{4}\\s*(?:-|–|to)\\s*${MONTH}\\s+\\d{4})\\b`,
+  'i',
+);
 const SELF_ASSESSMENT_MONTH = new RegExp(`self[- ]assessment\\s+(${MONTH}\\s+\\d{4})\\b`, 'i');
-const TITLE_SUFFIX = /\s*[:–|-]\s*(?:housing ombudsman\s+)?(?:complaint handling code|complaints? handling|self[- ]assessment).*$/i;
-const ORGANISATION = /\b((?:[A-Z][A-Za-z0-9&'’-]+\s+){0,4}(?:Homes|Housing(?: Association| Group| Trust)?|Council|Borough Council|Living|Group|Trust|Partnership|Dominion|Communities))\b/g;
+const TITLE_SUFFIX =
+  /\s*[:–|-]\s*(?:housing ombudsman\s+)?(?:complaint handling code|complaints? handling|self[- ]assessment).*$/i;
+const ORGANISATION =
+  /\b((?:[A-Z][A-Za-z0-9&'’-]+\s+){0,4}(?:Homes|Housing(?: Association| Group| Trust)?|Council|Borough Council|Living|Group|Trust|Partnership|Dominion|Communities))\b/g;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -23,13 +43,17 @@ function pad(n: number): string {
 export function readDate(text: string): string | null {
   const iso = /\b(20\d{2})-(\d{2})-(\d{2})\b/.exec(text);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const words = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\s+(20\\d{2})\\b`, 'i').exec(text);
+  const words = new RegExp(
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\s+(20\\d{2})\\b`,
+    'i',
+  ).exec(text);
   if (words) {
     const month = MONTHS.findIndex((m) => m.startsWith(words[2]!.toLowerCase().slice(0, 3))) + 1;
     return `${words[3]}-${pad(month)}-${pad(Number(words[1]))}`;
   }
   const numeric = /\b(\d{1,2})\/(\d{1,2})\/(20\d{2})\b/.exec(text);
-  if (numeric && Number(numeric[2]) <= 12) return `${numeric[3]}-${pad(Number(numeric[2]))}-${pad(Number(numeric[1]))}`;
+  if (numeric && Number(numeric[2]) <= 12)
+    return `${numeric[3]}-${pad(Number(numeric[2]))}-${pad(Number(numeric[1]))}`;
   return null;
 }
 
@@ -46,7 +70,8 @@ function mostCitedOrganisation(text: string): string | null {
   const counts = new Map<string, number>();
   for (const match of text.matchAll(ORGANISATION)) {
     const name = match[1]!.trim();
-    if (/^(The|Our|A|This|Housing|Council|Group|Trust)\b/.test(name) && name.split(' ').length < 2) continue;
+    if (/^(The|Our|A|This|Housing|Council|Group|Trust)\b/.test(name) && name.split(' ').length < 2)
+      continue;
     if (/ombudsman|regulator|tenant|residents?|customer|complaints?/i.test(name)) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
@@ -61,7 +86,9 @@ function mostCitedOrganisation(text: string): string | null {
  */
 export function readMetadata(blocks: readonly Block[]): DocumentMetadata {
   const loose = blocks.filter((b) => b.kind === 'text').map((b) => b.text);
-  const headings = blocks.filter((b) => b.kind === 'text' && b.heading).map((b) => (b.kind === 'text' ? b.text : ''));
+  const headings = blocks
+    .filter((b) => b.kind === 'text' && b.heading)
+    .map((b) => (b.kind === 'text' ? b.text : ''));
   const labelled = blocks
     .filter((b) => b.kind === 'row' && b.cells.length <= 3)
     .map((b) => (b.kind === 'row' ? b.cells.map((c) => c.text).join(': ') : ''));
@@ -75,13 +102,20 @@ export function readMetadata(blocks: readonly Block[]): DocumentMetadata {
   }
   let period: string | null = null;
   for (const line of front) {
-    const match = PERIOD_RANGE.exec(line) ?? PERIOD_LABEL.exec(line) ?? SELF_ASSESSMENT_MONTH.exec(line);
+    const match =
+      PERIOD_RANGE.exec(line) ?? PERIOD_LABEL.exec(line) ?? SELF_ASSESSMENT_MONTH.exec(line);
     if (match?.[1]) {
       period = match[1].trim().replace(/\s*(?:-|–)\s*/, ' - ');
       break;
     }
   }
-  const allText = blocks.map((b) => (b.kind === 'row' ? b.cells.map((c) => c.text).join(' ') : b.kind === 'text' ? b.text : '')).join('\n');
-  const landlord = landlordFromTitles(headings.length > 0 ? headings : loose.slice(0, 5)) ?? mostCitedOrganisation(allText);
+  const allText = blocks
+    .map((b) =>
+      b.kind === 'row' ? b.cells.map((c) => c.text).join(' ') : b.kind === 'text' ? b.text : '',
+    )
+    .join('\n');
+  const landlord =
+    landlordFromTitles(headings.length > 0 ? headings : loose.slice(0, 5)) ??
+    mostCitedOrganisation(allText);
   return { landlord, assessmentDate, period };
 }

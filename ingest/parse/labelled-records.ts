@@ -4,9 +4,15 @@ import { emptyRecord, type RowRecord, type TextRole } from './row-record';
 const PROVISION_START =
   /^(?:code\s+)?(?:provision|section|clause|paragraph|requirement)?\s*(\d{1,2})\.(\d{1,2})(?![\d.]*\d)[\s:.)–-]*(.*)$/i;
 const LABELS: ReadonlyArray<readonly [TextRole, RegExp]> = [
-  ['answer', /^(?:compliance|compliant\??|comply|complied\??|do we comply\??|answer|response|self[- ]assessment|status|met\??)\s*(?:\([^)]*\))?\s*[:–-]\s*(.*)$/i],
+  [
+    'answer',
+    /^(?:compliance|compliant\??|comply|complied\??|do we comply\??|answer|response|self[- ]assessment|status|met\??)\s*(?:\([^)]*\))?\s*[:–-]\s*(.*)$/i,
+  ],
   ['evidence', /^(?:our\s+)?evidence(?:\s+\w+){0,2}\s*[:–-]\s*(.*)$/i],
-  ['commentary', /^(?:commentary|comments?|explanation|notes?|commentary\s*\/\s*explanation|actions?)\s*[:–-]\s*(.*)$/i],
+  [
+    'commentary',
+    /^(?:commentary|comments?|explanation|notes?|commentary\s*\/\s*explanation|actions?)\s*[:–-]\s*(.*)$/i,
+  ],
   ['rag', /^(?:rag|rag rating|rating)\s*[:–-]\s*(.*)$/i],
   ['requirement', /^(?:code\s+)?requirement\s*[:–-]\s*(.*)$/i],
 ];

@@ -14,11 +14,22 @@ export interface ParsedAssessment extends DocumentMetadata {
   warnings: string[];
 }
 
-function toResponse(id: string, record: RowRecord, edition: CodeEdition | null, mergedInto?: string): ExtractedResponse {
+function toResponse(
+  id: string,
+  record: RowRecord,
+  edition: CodeEdition | null,
+  mergedInto?: string,
+): ExtractedResponse {
   const evidence = mergedInto ? '' : joinParts(record.parts.evidence);
   const commentary = mergedInto ? '' : joinParts(record.parts.commentary);
   const rawAnswer = joinParts(record.parts.answer);
-  const ticked = record.ticks.partial ? 'partial' : record.ticks.no ? 'no' : record.ticks.yes ? 'yes' : null;
+  const ticked = record.ticks.partial
+    ? 'partial'
+    : record.ticks.no
+      ? 'no'
+      : record.ticks.yes
+        ? 'yes'
+        : null;
   return {
     provision: id,
     provision2024: edition ? mapTo2024(edition, id) : null,
@@ -33,7 +44,11 @@ function toResponse(id: string, record: RowRecord, edition: CodeEdition | null, 
 }
 
 function documentText(blocks: readonly Block[]): string {
-  return blocks.map((b) => (b.kind === 'text' ? b.text : b.kind === 'row' ? b.cells.map((c) => c.text).join(' ') : '')).join('\n');
+  return blocks
+    .map((b) =>
+      b.kind === 'text' ? b.text : b.kind === 'row' ? b.cells.map((c) => c.text).join(' ') : '',
+    )
+    .join('\n');
 }
 
 /**
@@ -53,18 +68,24 @@ export function parseAssessment(blocks: readonly Block[]): ParsedAssessment {
     return labelled.length > table.filter((r) => r.id).length ? labelled : table;
   };
   const draft = readRecords('2024');
-  const numbered = draft.filter((r) => r.id).map((r) => ({ id: r.id!, requirement: joinParts(r.parts.requirement) }));
+  const numbered = draft
+    .filter((r) => r.id)
+    .map((r) => ({ id: r.id!, requirement: joinParts(r.parts.requirement) }));
   const questions = draft.filter((r) => !r.id && /\?/.test(joinParts(r.parts.requirement))).length;
   const verdict = detectEdition(numbered, documentText(blocks), questions);
-  const records = verdict.edition && verdict.edition !== '2024' ? readRecords(verdict.edition) : draft;
+  const records =
+    verdict.edition && verdict.edition !== '2024' ? readRecords(verdict.edition) : draft;
   if (records.length === 0) warnings.push('no self-assessment table or provision list found');
-  else if (!verdict.edition) warnings.push('could not tell which edition of the Code the document follows');
+  else if (!verdict.edition)
+    warnings.push('could not tell which edition of the Code the document follows');
   const resolved = resolveProvisions(records, verdict.edition, warnings);
   for (const r of records) warnings.push(...r.warnings);
   return {
     ...readMetadata(blocks),
     codeVersion: verdict.edition,
-    responses: resolved.map(({ id, record, mergedInto }) => toResponse(id, record, verdict.edition, mergedInto)),
+    responses: resolved.map(({ id, record, mergedInto }) =>
+      toResponse(id, record, verdict.edition, mergedInto),
+    ),
     warnings,
   };
 }

@@ -14,5 +14,8 @@ export function readProvisionId(text: string): ProvisionIdMatch | null {
   const section = Number(match[1]);
   const number = Number(match[2]);
   if (section < 1 || section > 12 || number > 40) return null;
-  return { id: `${section}.${number}`, rest: text.slice(match[0].length).replace(/^[\s):.,;–-]+/, '') };
+  return {
+    id: `${section}.${number}`,
+    rest: text.slice(match[0].length).replace(/^[\s):.,;–-]+/, ''),
+  };
 }

@@ -9,7 +9,11 @@ const SECTION_ROW = /^(section|part|stage|appendix)\s*\d+\b|^stage\s+(one|two)\b
 const ANSWER_THEN_TEXT = /^(yes|no|partial(?:ly)?|n\/a)\s+(\S.*)$/i;
 
 /** Cell texts laid out by column position, spans expanded. */
-function columns(row: RowBlock): { texts: string[]; fills: (string | null)[]; ticks: (boolean | null)[] } {
+function columns(row: RowBlock): {
+  texts: string[];
+  fills: (string | null)[];
+  ticks: (boolean | null)[];
+} {
   const texts: string[] = [];
   const fills: (string | null)[] = [];
   const ticks: (boolean | null)[] = [];
@@ -27,7 +31,8 @@ function isSectionRow(row: RowBlock, texts: string[], width: number): boolean {
   const filled = texts.filter((t) => t.trim() !== '');
   if (filled.length !== 1) return false;
   const only = filled[0] ?? '';
-  const spansTable = row.cells.length === 1 && (row.cells[0]?.colSpan ?? 1) >= Math.max(2, width - 1);
+  const spansTable =
+    row.cells.length === 1 && (row.cells[0]?.colSpan ?? 1) >= Math.max(2, width - 1);
   return (spansTable && !readProvisionId(only)) || (SECTION_ROW.test(only) && only.length < 120);
 }
 
@@ -56,17 +61,25 @@ function realignJoinedCells(texts: string[], roles: ColumnRole[]): string[] {
   const answerColumn = roles.indexOf('answer');
   if (answerColumn >= 0 && out.length < roles.length) {
     const joined = ANSWER_THEN_TEXT.exec(out[answerColumn] ?? '');
-    if (joined?.[1] && joined[2] && joined[2].split(/\s+/).length > 2) out.splice(answerColumn, 1, joined[1], joined[2]);
+    if (joined?.[1] && joined[2] && joined[2].split(/\s+/).length > 2)
+      out.splice(answerColumn, 1, joined[1], joined[2]);
   }
   return out;
 }
 
-function addRow(record: RowRecord, texts: string[], fills: (string | null)[], ticks: (boolean | null)[], roles: ColumnRole[]): void {
+function addRow(
+  record: RowRecord,
+  texts: string[],
+  fills: (string | null)[],
+  ticks: (boolean | null)[],
+  roles: ColumnRole[],
+): void {
   texts.forEach((text, c) => {
     const role = roles[c] ?? (c >= roles.length ? 'commentary' : 'other');
     if (role === 'tickYes' || role === 'tickNo' || role === 'tickPartial') {
       const ticked = ticks[c] === true || /^[xX✓✔☒☑]$/.test(text.trim());
-      if (ticked) record.ticks[role === 'tickYes' ? 'yes' : role === 'tickNo' ? 'no' : 'partial'] = true;
+      if (ticked)
+        record.ticks[role === 'tickYes' ? 'yes' : role === 'tickNo' ? 'no' : 'partial'] = true;
       return;
     }
     const target = ROLE_TARGET[role];
@@ -76,7 +89,9 @@ function addRow(record: RowRecord, texts: string[], fills: (string | null)[], ti
 }
 
 function startsMidSentence(texts: string[], roles: ColumnRole[]): boolean {
-  const first = texts.find((t, c) => t.trim() && (roles[c] === 'evidence' || roles[c] === 'commentary'));
+  const first = texts.find(
+    (t, c) => t.trim() && (roles[c] === 'evidence' || roles[c] === 'commentary'),
+  );
   return first !== undefined && /^[a-z]/.test(first.trim());
 }
 
@@ -99,7 +114,9 @@ export interface TableRecordsOptions {
 export function tableRecords(blocks: readonly Block[], options: TableRecordsOptions): RowRecord[] {
   const rows = blocks.filter((b): b is RowBlock => b.kind === 'row');
   const hasHeader = rows.some((row) => headerRoles(columns(row).texts) !== null);
-  let roles: ColumnRole[] | null = hasHeader ? null : inferRoles(rows.map((row) => columns(row).texts));
+  let roles: ColumnRole[] | null = hasHeader
+    ? null
+    : inferRoles(rows.map((row) => columns(row).texts));
   const records: RowRecord[] = [];
   let current: RowRecord | null = null;
   let run: { texts: string[]; fills: (string | null)[]; ticks: (boolean | null)[] }[] = [];
@@ -147,7 +164,11 @@ export function tableRecords(blocks: readonly Block[], options: TableRecordsOpti
       fullWidth &&
       /^[A-Z]/.test(requirementText.trim()) &&
       (answerText.trim() !== '' || topicScore([requirementText], expectedNext()) >= 0.35);
-    const unnumberedStart = idColumn < 0 && fullWidth && /^[A-Z]/.test(requirementText.trim()) && answerText.trim() !== '';
+    const unnumberedStart =
+      idColumn < 0 &&
+      fullWidth &&
+      /^[A-Z]/.test(requirementText.trim()) &&
+      answerText.trim() !== '';
 
     if (id || garbledStart || unnumberedStart) {
       const record = emptyRecord(idText, id?.id ?? null, block.page);
@@ -157,11 +178,28 @@ export function tableRecords(blocks: readonly Block[], options: TableRecordsOpti
         runAfterBreak &&
         !breakSinceRow &&
         !startsMidSentence(run[0]!.texts, roles) &&
-        topicScore(run.flatMap((r) => r.texts), next) >
-          topicScore(run.flatMap((r) => r.texts), current?.id ? options.lookup(current.id) : undefined) + 0.05;
+        topicScore(
+          run.flatMap((r) => r.texts),
+          next,
+        ) >
+          topicScore(
+            run.flatMap((r) => r.texts),
+            current?.id ? options.lookup(current.id) : undefined,
+          ) +
+            0.05;
       flushRunTo(runBelongsToNext ? record : current);
-      const ownTexts = id ? texts.map((t, c) => (c === idColumn && id.rest && roles![c + 1] !== 'requirement' ? id.rest : t)) : texts;
-      addRow(record, ownTexts.map((t, c) => (c === idColumn ? '' : t)), layout.fills, layout.ticks, roles);
+      const ownTexts = id
+        ? texts.map((t, c) =>
+            c === idColumn && id.rest && roles![c + 1] !== 'requirement' ? id.rest : t,
+          )
+        : texts;
+      addRow(
+        record,
+        ownTexts.map((t, c) => (c === idColumn ? '' : t)),
+        layout.fills,
+        layout.ticks,
+        roles,
+      );
       records.push(record);
       current = record;
       breakSinceRow = false;

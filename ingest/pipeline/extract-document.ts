@@ -7,7 +7,11 @@ import { parseAssessment } from '@ingest/parse';
  * The whole extraction contract for one document: bytes in, one response per Code
  * provision out, with the document's own metadata and every repair listed as a warning.
  */
-export async function extractDocument(source: string, bytes: Uint8Array, sandbox: DocumentSandbox): Promise<ExtractionResult> {
+export async function extractDocument(
+  source: string,
+  bytes: Uint8Array,
+  sandbox: DocumentSandbox,
+): Promise<ExtractionResult> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const { format, blocks, warnings } = await extractBlocks(bytes, sandbox);
   const parsed = parseAssessment(blocks);

@@ -21,19 +21,29 @@ interface Failure {
 
 async function extractOne(file: string, sandbox: DocumentSandbox): Promise<ExtractionResult> {
   const bytes = await fs.readFile(file);
-  return extractDocument(file, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), sandbox);
+  return extractDocument(
+    file,
+    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    sandbox,
+  );
 }
 
 async function runExtract(target: string, options: ExtractOptions): Promise<void> {
-  if (options.format !== 'json' && options.format !== 'table') throw new Error(`--format must be json or table, not "${options.format}"`);
+  if (options.format !== 'json' && options.format !== 'table') {
+    throw new Error(`--format must be json or table, not "${String(options.format)}"`);
+  }
   const files = await listInputs(target);
   if (files.length === 0) throw new Error(`${target}: no files to extract`);
   if (options.out) await fs.mkdir(options.out, { recursive: true });
   const timeoutMs = Number(options.timeout) * 1000;
-  if (!(timeoutMs > 0)) throw new Error(`--timeout must be a positive number of seconds, not "${options.timeout}"`);
+  if (!(timeoutMs > 0))
+    throw new Error(`--timeout must be a positive number of seconds, not "${options.timeout}"`);
   const sandbox = new DocumentSandbox({ ...DEFAULT_SANDBOX_LIMITS, timeoutMs });
   const showProgress = files.length > 1 && process.stderr.isTTY;
-  const bar = new SingleBar({ format: 'extract [{bar}] {value}/{total} {file}', stream: process.stderr }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: 'extract [{bar}] {value}/{total} {file}', stream: process.stderr },
+    Presets.shades_classic,
+  );
   if (showProgress) bar.start(files.length, 0, { file: '' });
   const results: ExtractionResult[] = [];
   const failures: Failure[] = [];
@@ -45,7 +55,10 @@ async function runExtract(target: string, options: ExtractOptions): Promise<void
         const result = await extractOne(file, sandbox);
         results.push(result);
         if (options.out) {
-          await fs.writeFile(path.join(options.out, `${path.basename(file)}.json`), `${JSON.stringify(result, null, 2)}\n`);
+          await fs.writeFile(
+            path.join(options.out, `${path.basename(file)}.json`),
+            `${JSON.stringify(result, null, 2)}\n`,
+          );
         }
       } catch (error) {
         failures.push({ file, reason: error instanceof Error ? error.message : String(error) });
@@ -54,7 +67,9 @@ async function runExtract(target: string, options: ExtractOptions): Promise<void
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(DEFAULT_SANDBOX_LIMITS.threads, files.length) }, worker));
+    await Promise.all(
+      Array.from({ length: Math.min(DEFAULT_SANDBOX_LIMITS.threads, files.length) }, worker),
+    );
   } finally {
     if (showProgress) bar.stop();
     await sandbox.close();
@@ -63,14 +78,21 @@ async function runExtract(target: string, options: ExtractOptions): Promise<void
   if (!options.out) {
     if (options.format === 'json') {
       const single = files.length === 1 && results.length === 1;
-      process.stdout.write(single ? `${JSON.stringify(results[0], null, 2)}\n` : results.map((r) => `${JSON.stringify(r)}\n`).join(''));
+      process.stdout.write(
+        single
+          ? `${JSON.stringify(results[0], null, 2)}\n`
+          : results.map((r) => `${JSON.stringify(r)}\n`).join(''),
+      );
     } else {
       process.stdout.write(`${results.map(responseTable).join('\n\n')}\n\n`);
     }
   }
-  if (options.format === 'table' || (options.out && files.length > 1)) process.stderr.write(`${summaryTable(results)}\n`);
-  for (const failure of failures) process.stderr.write(`error: ${failure.file}: ${failure.reason}\n`);
-  if (files.length > 1) process.stderr.write(`${results.length} extracted, ${failures.length} failed\n`);
+  if (options.format === 'table' || (options.out && files.length > 1))
+    process.stderr.write(`${summaryTable(results)}\n`);
+  for (const failure of failures)
+    process.stderr.write(`error: ${failure.file}: ${failure.reason}\n`);
+  if (files.length > 1)
+    process.stderr.write(`${results.length} extracted, ${failures.length} failed\n`);
   if (failures.length > 0) process.exitCode = 1;
 }
 

@@ -32,7 +32,11 @@ export function summaryTable(results: readonly ExtractionResult[]): string {
 /** Every response of one document, one line each, for reading in a terminal. */
 export function responseTable(result: ExtractionResult): string {
   const lines = result.responses.map(
-    (r) => `${pad(r.provision, 6)} ${pad(r.compliance, 14)} ${pad(r.evidence.replace(/\s+/g, ' ') || '—', 60)} ${pad(r.commentary.replace(/\s+/g, ' ') || '—', 60)}`,
+    (r) =>
+      `${pad(r.provision, 6)} ${pad(r.compliance, 14)} ${pad(r.evidence.replace(/\s+/g, ' ') || '—', 60)} ${pad(r.commentary.replace(/\s+/g, ' ') || '—', 60)}`,
   );
-  return [`${result.source}: ${result.landlord ?? 'landlord unknown'}, ${result.codeVersion ?? 'edition unknown'} Code`, ...lines].join('\n');
+  return [
+    `${result.source}: ${result.landlord ?? 'landlord unknown'}, ${result.codeVersion ?? 'edition unknown'} Code`,
+    ...lines,
+  ].join('\n');
 }

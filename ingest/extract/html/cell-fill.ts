@@ -9,7 +9,9 @@ const NAMED_COLOURS: Record<string, string> = {
 };
 
 function hex(value: number): string {
-  return Math.max(0, Math.min(255, Math.round(value))).toString(16).padStart(2, '0');
+  return Math.max(0, Math.min(255, Math.round(value)))
+    .toString(16)
+    .padStart(2, '0');
 }
 
 /** Normalises a CSS or Word colour value to #rrggbb, or null when it is none we read. */

@@ -2,24 +2,52 @@ import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler' with { 'resolution-mode': 'import' };
 import { cell, type Block, type Cell } from '@ingest/core';
 import { cellFill } from './cell-fill';
-import { nodesText } from './html-text';
+import { nodeKind, nodesText } from './html-text';
 
 const CONTAINER_TAGS = new Set([
-  'body', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'form',
-  'ul', 'ol', 'dl', 'blockquote', 'figure', 'center', 'span', 'font',
+  'body',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'form',
+  'ul',
+  'ol',
+  'dl',
+  'blockquote',
+  'figure',
+  'center',
+  'span',
+  'font',
 ]);
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object']);
+const SKIPPED_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'object',
+]);
 const HEADING = /^h[1-6]$/;
 
 function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+  return ['tag', 'script', 'style'].includes(nodeKind(node));
 }
 
 function containsBlockChild(element: Element): boolean {
   return element.children.some(
     (child) =>
       isElement(child) &&
-      (CONTAINER_TAGS.has(child.name) || child.name === 'table' || child.name === 'p' || HEADING.test(child.name) || child.name === 'li'),
+      (CONTAINER_TAGS.has(child.name) ||
+        child.name === 'table' ||
+        child.name === 'p' ||
+        HEADING.test(child.name) ||
+        child.name === 'li'),
   );
 }
 
@@ -28,7 +56,9 @@ function tableRows(table: Element): Block[] {
   const blocks: Block[] = [];
   // Cells spanning rows leave no <td> below them, so note them to keep columns aligned.
   const carried = new Map<number, number>();
-  const rows = $(table).find('tr').filter((_, tr) => $(tr).closest('table').get(0) === table);
+  const rows = $(table)
+    .find('tr')
+    .filter((_, tr) => $(tr).closest('table').get(0) === table);
   rows.each((_, tr) => {
     const cells: Cell[] = [];
     let column = 0;
@@ -47,7 +77,9 @@ function tableRows(table: Element): Block[] {
         const colSpan = Math.max(1, Math.min(50, Number(td.attribs.colspan) || 1));
         const rowSpan = Math.max(1, Math.min(500, Number(td.attribs.rowspan) || 1));
         const { text, checked } = nodesText(td.children);
-        cells.push(cell(text, { colSpan, checked, fill: cellFill(td.attribs.style, td.attribs.bgcolor) }));
+        cells.push(
+          cell(text, { colSpan, checked, fill: cellFill(td.attribs.style, td.attribs.bgcolor) }),
+        );
         if (rowSpan > 1) for (let c = 0; c < colSpan; c++) carried.set(column + c, rowSpan - 1);
         if (td.name !== 'th') allHeader = false;
         column += colSpan;
@@ -90,7 +122,14 @@ function walk(nodes: AnyNode[], blocks: Block[]): void {
     } else if (CONTAINER_TAGS.has(tag) && containsBlockChild(node)) {
       flushInline();
       walk(node.children, blocks);
-    } else if (tag === 'p' || tag === 'li' || tag === 'dt' || tag === 'dd' || CONTAINER_TAGS.has(tag) || tag === 'pre') {
+    } else if (
+      tag === 'p' ||
+      tag === 'li' ||
+      tag === 'dt' ||
+      tag === 'dd' ||
+      CONTAINER_TAGS.has(tag) ||
+      tag === 'pre'
+    ) {
       flushInline();
       blocks.push(...textBlocks([node], false));
     } else {

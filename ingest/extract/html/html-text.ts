@@ -2,10 +2,34 @@ import type { AnyNode, Element } from 'domhandler' with { 'resolution-mode': 'im
 import * as cheerio from 'cheerio';
 
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'li', 'ul', 'ol', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'blockquote', 'section', 'article', 'dd', 'dt', 'pre', 'header', 'footer',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'tr',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'section',
+  'article',
+  'dd',
+  'dt',
+  'pre',
+  'header',
+  'footer',
 ]);
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg']);
+
+/** The node's kind as a plain string (domhandler types it as an enum we cannot import here). */
+export function nodeKind(node: AnyNode): string {
+  return node.type;
+}
 
 export interface NodeText {
   text: string;
@@ -30,11 +54,11 @@ export function nodesText(nodes: AnyNode[]): NodeText {
   const out: string[] = [];
   let checked: boolean | null = null;
   const visit = (node: AnyNode): void => {
-    if (node.type === 'text') {
+    if (nodeKind(node) === 'text') {
       out.push((node as unknown as { data: string }).data.replace(/\s+/g, ' '));
       return;
     }
-    if (node.type !== 'tag' && node.type !== 'root') return;
+    if (nodeKind(node) !== 'tag' && nodeKind(node) !== 'root') return;
     const element = node as Element;
     const tag = element.name?.toLowerCase();
     if (tag && SKIPPED_TAGS.has(tag)) return;

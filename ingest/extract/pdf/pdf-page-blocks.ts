@@ -1,6 +1,13 @@
 import { cell, type Block, type Cell } from '@ingest/core';
 import type { PdfPage, PdfTextItem } from '../sandbox/reader-messages';
-import { MARK_SIZE, rulingLines, RULING_SNAP, snapPositions, type HorizontalLine, type VerticalLine } from './ruling-lines';
+import {
+  MARK_SIZE,
+  rulingLines,
+  RULING_SNAP,
+  snapPositions,
+  type HorizontalLine,
+  type VerticalLine,
+} from './ruling-lines';
 
 const BULLET = /^[•●▪◦·‣\-–*]\s*/;
 const WHITE = /^#(f[0-9a-f]){3}$/i;
@@ -28,7 +35,8 @@ export function itemsText(items: readonly PdfTextItem[]): string {
     let end = -Infinity;
     for (const item of line) {
       const gap = item.x - end;
-      if (text && gap > item.height * 0.12 && !text.endsWith(' ') && !item.text.startsWith(' ')) text += ' ';
+      if (text && gap > item.height * 0.12 && !text.endsWith(' ') && !item.text.startsWith(' '))
+        text += ' ';
       text += item.text;
       end = item.x + item.width;
     }
@@ -37,7 +45,8 @@ export function itemsText(items: readonly PdfTextItem[]): string {
   let out = '';
   for (const line of texts) {
     if (!line) continue;
-    if (BULLET.test(line) && /^[•●▪◦·‣]/.test(line)) out += `${out ? '\n' : ''}• ${line.replace(BULLET, '')}`;
+    if (BULLET.test(line) && /^[•●▪◦·‣]/.test(line))
+      out += `${out ? '\n' : ''}• ${line.replace(BULLET, '')}`;
     else if (!out) out = line;
     else if (/[a-z]-$/.test(out) && /^[a-z]/.test(line)) out += line;
     else out += ` ${line}`;
@@ -47,12 +56,19 @@ export function itemsText(items: readonly PdfTextItem[]): string {
 
 function crossing(vertical: readonly VerticalLine[], top: number, bottom: number): number[] {
   const middle = (top + bottom) / 2;
-  return snapPositions(vertical.filter((v) => v.y1 - RULING_SNAP <= middle && v.y2 + RULING_SNAP >= middle).map((v) => v.x));
+  return snapPositions(
+    vertical
+      .filter((v) => v.y1 - RULING_SNAP <= middle && v.y2 + RULING_SNAP >= middle)
+      .map((v) => v.x),
+  );
 }
 
 function bands(horizontal: readonly HorizontalLine[], vertical: readonly VerticalLine[]): Band[] {
   // A row cut by a page break has no bottom border; the ends of its column lines close it.
-  const ys = snapPositions([...horizontal.map((h) => h.y), ...vertical.flatMap((v) => [v.y1, v.y2])]);
+  const ys = snapPositions([
+    ...horizontal.map((h) => h.y),
+    ...vertical.flatMap((v) => [v.y1, v.y2]),
+  ]);
   const out: Band[] = [];
   for (let i = 1; i < ys.length; i++) {
     const top = ys[i - 1]!;
@@ -64,7 +80,13 @@ function bands(horizontal: readonly HorizontalLine[], vertical: readonly Vertica
   return out;
 }
 
-function fillInside(page: PdfPage, x1: number, x2: number, top: number, bottom: number): string | null {
+function fillInside(
+  page: PdfPage,
+  x1: number,
+  x2: number,
+  top: number,
+  bottom: number,
+): string | null {
   for (const s of page.shapes) {
     if (s.fill === null || WHITE.test(s.fill) || s.x2 - s.x1 < 4 || s.y2 - s.y1 < 4) continue;
     const cx = (s.x1 + s.x2) / 2;
@@ -82,13 +104,18 @@ function fillInside(page: PdfPage, x1: number, x2: number, top: number, bottom: 
  */
 /** Text items with "• " put back where a drawn bullet mark stands just left of them. */
 function withDrawnBullets(page: PdfPage): PdfTextItem[] {
-  const marks = page.shapes.filter((s) => s.fill !== null && s.x2 - s.x1 <= MARK_SIZE && s.y2 - s.y1 <= MARK_SIZE && s.x2 - s.x1 > 1);
+  const marks = page.shapes.filter(
+    (s) =>
+      s.fill !== null && s.x2 - s.x1 <= MARK_SIZE && s.y2 - s.y1 <= MARK_SIZE && s.x2 - s.x1 > 1,
+  );
   if (marks.length === 0) return page.items;
   return page.items.map((item) => {
     const marked = marks.some((m) => {
       const gap = item.x - m.x2;
       const middle = (m.y1 + m.y2) / 2;
-      return gap >= 0 && gap < item.height * 1.8 && middle <= item.y && middle >= item.y - item.height;
+      return (
+        gap >= 0 && gap < item.height * 1.8 && middle <= item.y && middle >= item.y - item.height
+      );
     });
     return marked ? { ...item, text: `• ${item.text}` } : item;
   });
@@ -102,7 +129,10 @@ export function pdfPageBlocks(page: PdfPage): Block[] {
   for (const item of withDrawnBullets(page)) {
     const cy = item.y - item.height * 0.35;
     const cx = item.x + Math.min(item.width, 2) / 2;
-    const band = rowBands.find((b) => cy >= b.top && cy <= b.bottom && cx >= b.edges[0]! && cx <= b.edges[b.edges.length - 1]!);
+    const band = rowBands.find(
+      (b) =>
+        cy >= b.top && cy <= b.bottom && cx >= b.edges[0]! && cx <= b.edges[b.edges.length - 1]!,
+    );
     if (band) inBand.set(band, [...(inBand.get(band) ?? []), item]);
     else loose.push(item);
   }
@@ -113,20 +143,34 @@ export function pdfPageBlocks(page: PdfPage): Block[] {
     for (let c = 1; c < band.edges.length; c++) {
       const [x1, x2] = [band.edges[c - 1]!, band.edges[c]!];
       if (x2 - x1 < 3) continue;
-      const mine = items.filter((item) => item.x + Math.min(item.width, 2) / 2 >= x1 && item.x + Math.min(item.width, 2) / 2 < x2);
+      const mine = items.filter(
+        (item) =>
+          item.x + Math.min(item.width, 2) / 2 >= x1 && item.x + Math.min(item.width, 2) / 2 < x2,
+      );
       cells.push(cell(itemsText(mine), { fill: fillInside(page, x1, x2, band.top, band.bottom) }));
     }
-    if (cells.length > 0) positioned.push({ top: band.top, block: { kind: 'row', cells, markedHeader: false, page: page.number } });
+    if (cells.length > 0)
+      positioned.push({
+        top: band.top,
+        block: { kind: 'row', cells, markedHeader: false, page: page.number },
+      });
   }
   const looseLines = new Map<number, PdfTextItem[]>();
   for (const item of loose) {
-    const key = [...looseLines.keys()].find((y) => Math.abs(y - item.y) <= Math.max(1.5, item.height * 0.4)) ?? item.y;
+    const key =
+      [...looseLines.keys()].find(
+        (y) => Math.abs(y - item.y) <= Math.max(1.5, item.height * 0.4),
+      ) ?? item.y;
     looseLines.set(key, [...(looseLines.get(key) ?? []), item]);
   }
   for (const [y, items] of looseLines) {
     const text = itemsText(items);
     const size = Math.max(...items.map((i) => i.height));
-    if (text) positioned.push({ top: y - size, block: { kind: 'text', text, heading: size >= 11, page: page.number } });
+    if (text)
+      positioned.push({
+        top: y - size,
+        block: { kind: 'text', text, heading: size >= 11, page: page.number },
+      });
   }
   positioned.sort((a, b) => a.top - b.top);
   const blocks: Block[] = [];

@@ -2,21 +2,37 @@
 // Runs in a worker thread with its own heap limit and a deadline, so a hostile or broken
 // document can exhaust only this thread. pdfjs-dist is ESM-only, which is why this one
 // adapter is a module: everything it returns is plain data for the pure TypeScript code.
+import { Buffer } from 'node:buffer';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import mammoth from 'mammoth';
 
 const require = createRequire(import.meta.url);
-const STANDARD_FONTS = path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + path.sep;
+const STANDARD_FONTS =
+  path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + path.sep;
 const { OPS } = pdfjs;
 const PATH_MOVE = 0;
 const PATH_LINE = 1;
 const PATH_CURVE = 2;
 const PATH_QUADRATIC = 3;
 const PATH_CLOSE = 4;
-const STROKING = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
-const FILLING = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+const STROKING = new Set([
+  OPS.stroke,
+  OPS.closeStroke,
+  OPS.fillStroke,
+  OPS.eoFillStroke,
+  OPS.closeFillStroke,
+  OPS.closeEOFillStroke,
+]);
+const FILLING = new Set([
+  OPS.fill,
+  OPS.eoFill,
+  OPS.fillStroke,
+  OPS.eoFillStroke,
+  OPS.closeFillStroke,
+  OPS.closeEOFillStroke,
+]);
 
 /** @typedef {import('./reader-messages.js').PdfShape} PdfShape */
 /** @typedef {[number, number, number, number, number, number]} Matrix */
@@ -55,7 +71,8 @@ function pageShapes(operatorList, viewportTransform) {
     if (fn === OPS.save) stack.push({ ...state });
     else if (fn === OPS.restore) state = stack.pop() ?? state;
     else if (fn === OPS.transform) state = { ...state, ctm: multiply(state.ctm, args) };
-    else if (fn === OPS.setFillRGBColor) state = { ...state, fill: typeof args[0] === 'string' ? args[0] : null };
+    else if (fn === OPS.setFillRGBColor)
+      state = { ...state, fill: typeof args[0] === 'string' ? args[0] : null };
     else if (fn === OPS.constructPath) {
       const [paintOp, paths] = args;
       const stroked = STROKING.has(paintOp);
@@ -69,7 +86,7 @@ function pageShapes(operatorList, viewportTransform) {
         if (points.length >= 2) addPolygon(points, stroked, filled ? state.fill : null, shapes);
         points = [];
       };
-      for (let k = 0; k < data.length; ) {
+      for (let k = 0; k < data.length;) {
         const code = data[k++];
         if (code === PATH_MOVE) {
           flush();
@@ -98,20 +115,39 @@ function pageShapes(operatorList, viewportTransform) {
 function addPolygon(points, stroked, fill, shapes) {
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
-  const box = { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) };
+  const box = {
+    x1: Math.min(...xs),
+    y1: Math.min(...ys),
+    x2: Math.max(...xs),
+    y2: Math.max(...ys),
+  };
   if (fill !== null) shapes.push({ ...box, fill, stroked: false });
   if (stroked) {
     for (let k = 1; k < points.length; k++) {
       const a = /** @type {[number, number]} */ (points[k - 1]);
       const b = /** @type {[number, number]} */ (points[k]);
-      shapes.push({ x1: Math.min(a[0], b[0]), y1: Math.min(a[1], b[1]), x2: Math.max(a[0], b[0]), y2: Math.max(a[1], b[1]), fill: null, stroked: true });
+      shapes.push({
+        x1: Math.min(a[0], b[0]),
+        y1: Math.min(a[1], b[1]),
+        x2: Math.max(a[0], b[0]),
+        y2: Math.max(a[1], b[1]),
+        fill: null,
+        stroked: true,
+      });
     }
   }
 }
 
 /** @param {Uint8Array} bytes @param {number} maxPages */
 async function readPdf(bytes, maxPages) {
-  const task = pdfjs.getDocument({ data: bytes, isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS, verbosity: 0, disableFontFace: true, useSystemFonts: false });
+  const task = pdfjs.getDocument({
+    data: bytes,
+    isEvalSupported: false,
+    standardFontDataUrl: STANDARD_FONTS,
+    verbosity: 0,
+    disableFontFace: true,
+    useSystemFonts: false,
+  });
   try {
     const doc = await task.promise;
     const pages = [];
@@ -136,7 +172,11 @@ async function readPdf(bytes, maxPages) {
   } catch (error) {
     const name = /** @type {{ name?: string }} */ (error)?.name ?? '';
     const message = error instanceof Error ? error.message : String(error);
-    return { kind: 'failure', reason: name === 'PasswordException' ? 'encrypted' : 'corrupt', message };
+    return {
+      kind: 'failure',
+      reason: name === 'PasswordException' ? 'encrypted' : 'corrupt',
+      message,
+    };
   } finally {
     await task.destroy();
   }
@@ -148,7 +188,11 @@ async function readDocx(bytes) {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
     return { kind: 'docx', html: result.value, messages: result.messages.map((m) => m.message) };
   } catch (error) {
-    return { kind: 'failure', reason: 'corrupt', message: error instanceof Error ? error.message : String(error) };
+    return {
+      kind: 'failure',
+      reason: 'corrupt',
+      message: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 

@@ -11,7 +11,11 @@ export interface SandboxLimits {
   threads: number;
 }
 
-export const DEFAULT_SANDBOX_LIMITS: SandboxLimits = { timeoutMs: 60_000, memoryMb: 768, threads: 2 };
+export const DEFAULT_SANDBOX_LIMITS: SandboxLimits = {
+  timeoutMs: 60_000,
+  memoryMb: 768,
+  threads: 2,
+};
 
 /**
  * Reads binary documents (PDF, DOCX) in worker threads with a heap limit and a deadline:
@@ -37,18 +41,29 @@ export class DocumentSandbox {
       result = (await this.pool.run(task, { signal })) as ReaderResult | ReaderFailure;
     } catch (error) {
       if (signal.aborted) {
-        throw new DocumentError(DocumentErrorCode.TimedOut, `reading took longer than ${this.limits.timeoutMs / 1000} s`);
+        throw new DocumentError(
+          DocumentErrorCode.TimedOut,
+          `reading took longer than ${this.limits.timeoutMs / 1000} s`,
+        );
       }
       const code = (error as { code?: string }).code;
       if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        throw new DocumentError(DocumentErrorCode.OutOfMemory, `reading needed more than ${this.limits.memoryMb} MiB of memory`);
+        throw new DocumentError(
+          DocumentErrorCode.OutOfMemory,
+          `reading needed more than ${this.limits.memoryMb} MiB of memory`,
+        );
       }
-      throw new DocumentError(DocumentErrorCode.Corrupt, `the reader failed: ${(error as Error).message}`);
+      throw new DocumentError(
+        DocumentErrorCode.Corrupt,
+        `the reader failed: ${(error as Error).message}`,
+      );
     }
     if (result.kind === 'failure') {
       throw new DocumentError(
         result.reason === 'encrypted' ? DocumentErrorCode.Encrypted : DocumentErrorCode.Corrupt,
-        result.reason === 'encrypted' ? 'the PDF is encrypted (password protected)' : `unreadable ${task.kind.toUpperCase()}: ${result.message}`,
+        result.reason === 'encrypted'
+          ? 'the PDF is encrypted (password protected)'
+          : `unreadable ${task.kind.toUpperCase()}: ${result.message}`,
       );
     }
     return result as T;

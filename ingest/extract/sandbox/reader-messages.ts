@@ -1,5 +1,6 @@
 /** What the sandboxed reader is asked to do, and what it sends back. Plain data only. */
-export type ReaderTask = { kind: 'pdf'; bytes: Uint8Array; maxPages: number } | { kind: 'docx'; bytes: Uint8Array };
+export type ReaderTask =
+  { kind: 'pdf'; bytes: Uint8Array; maxPages: number } | { kind: 'docx'; bytes: Uint8Array };
 
 export interface PdfTextItem {
   text: string;

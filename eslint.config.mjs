@@ -1,0 +1,96 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Who may import whom (DESIGN.md): each folder lists the aliases it must not reach. */
+const layer = (files, forbidden) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: forbidden.map((group) => ({
+          group: [group],
+          message: 'This layer may not import that one (see DESIGN.md).',
+        })),
+      },
+    ],
+  },
+});
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'data/**',
+      'test-artifacts/**',
+      '*.config.{js,mjs}',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      eqeqeq: 'error',
+      curly: ['error', 'multi-line'],
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    files: ['**/*.mjs'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+    },
+  },
+  {
+    files: ['**/*.spec.ts', 'test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  layer(['ingest/core/**'], ['@ingest/*', '@chc/*', '@nestjs/*', 'typeorm']),
+  layer(
+    ['ingest/code/**'],
+    [
+      '@ingest/extract',
+      '@ingest/parse',
+      '@ingest/nlp',
+      '@ingest/pipeline',
+      '@chc/*',
+      '@nestjs/*',
+      'typeorm',
+    ],
+  ),
+  layer(
+    ['ingest/extract/**'],
+    [
+      '@ingest/code',
+      '@ingest/parse',
+      '@ingest/nlp',
+      '@ingest/pipeline',
+      '@chc/*',
+      '@nestjs/*',
+      'typeorm',
+    ],
+  ),
+  layer(
+    ['ingest/parse/**'],
+    ['@ingest/extract', '@ingest/nlp', '@ingest/pipeline', '@chc/*', '@nestjs/*', 'typeorm'],
+  ),
+  layer(['ingest/pipeline/**'], ['@chc/*', '@nestjs/*', 'typeorm']),
+);

@@ -1,0 +1,46 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DocumentSandbox } from '@ingest/extract';
+import { extractDocument } from '@ingest/pipeline';
+import { corpusDir, sharedDir } from '../support/corpus';
+
+interface Score {
+  recall: number;
+  precision: number;
+  compliance: number;
+  textF1: number;
+}
+
+/** The thresholds issue 2 sets, per format. */
+const TARGETS: Record<string, Score> = {
+  seeds: { recall: 0.995, precision: 0.995, compliance: 0.995, textF1: 0.97 },
+  pdf: { recall: 0.99, precision: 0.99, compliance: 0.99, textF1: 0.95 },
+  docx: { recall: 0.99, precision: 0.99, compliance: 0.99, textF1: 0.95 },
+  html: { recall: 0.99, precision: 0.99, compliance: 0.99, textF1: 0.95 },
+};
+
+describe('extraction accuracy on the development corpus', () => {
+  const sandbox = new DocumentSandbox();
+  afterAll(() => sandbox.close());
+
+  it.each(Object.keys(TARGETS))('should meet the accuracy targets when extracting the %s documents', async (format) => {
+    const inputDir = corpusDir(format as 'seeds');
+    const outDir = mkdtempSync(path.join(tmpdir(), `chc-accuracy-${format}-`));
+    for (const name of readdirSync(inputDir)) {
+      const bytes = readFileSync(path.join(inputDir, name));
+      const result = await extractDocument(name, new Uint8Array(bytes), sandbox);
+      writeFileSync(path.join(outDir, `${name}.json`), JSON.stringify(result));
+    }
+    const scorer = path.join(sharedDir(), 'eval', 'score.mjs');
+    const gold = path.join(sharedDir(), 'corpus', 'gold');
+    const score = JSON.parse(execFileSync(process.execPath, [scorer, '--gold', gold, '--pred', outDir, '--json'], { encoding: 'utf8' })) as Score;
+    const target = TARGETS[format]!;
+    process.stdout.write(`${format}: recall=${score.recall.toFixed(3)} precision=${score.precision.toFixed(3)} compliance=${score.compliance.toFixed(3)} text_f1=${score.textF1.toFixed(3)}\n`);
+    expect(score.recall).toBeGreaterThanOrEqual(target.recall);
+    expect(score.precision).toBeGreaterThanOrEqual(target.precision);
+    expect(score.compliance).toBeGreaterThanOrEqual(target.compliance);
+    expect(score.textF1).toBeGreaterThanOrEqual(target.textF1);
+  });
+});
