@@ -73,6 +73,13 @@ export function detectEdition(
       reasons: [`${questionCount} unnumbered questions, as in the 2020 questionnaire`],
     };
   }
-  if (votes['2024'] === 0 && votes['2022'] === 0) return { edition: null, reasons };
+  if (votes['2024'] === 0 && votes['2022'] === 0) {
+    if (rows.length === 0) return { edition: null, reasons };
+    // Numbers shared by both editions with matching wording: the current edition is likelier.
+    return {
+      edition: '2024',
+      reasons: [...reasons, 'numbering fits both editions; taken as the current (2024) Code'],
+    };
+  }
   return { edition: votes['2024'] >= votes['2022'] ? '2024' : '2022', reasons };
 }

@@ -20,8 +20,9 @@ export function matchProvisions(
   const keywordSets = candidates.map((p) => new Set(stemmedWords(p.keywords.join(' '))));
   const documentFrequency = new Map<string, number>();
   for (const set of keywordSets) {
-    for (const keyword of set)
+    for (const keyword of set) {
       documentFrequency.set(keyword, (documentFrequency.get(keyword) ?? 0) + 1);
+    }
   }
   const weight = (keyword: string) =>
     Math.log(1 + candidates.length / (documentFrequency.get(keyword) ?? 1));

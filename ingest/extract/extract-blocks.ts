@@ -42,10 +42,12 @@ export async function extractBlocks(
         bytes,
         maxPages: MAX_PDF_PAGES,
       });
-      if (result.pageCount > MAX_PDF_PAGES)
+      if (result.pageCount > MAX_PDF_PAGES) {
         warnings.push(`only the first ${MAX_PDF_PAGES} of ${result.pageCount} pages were read`);
-      if (result.pages.every((p) => p.items.length === 0))
+      }
+      if (result.pages.every((p) => p.items.length === 0)) {
         warnings.push('the PDF has no text layer (scanned?); OCR is not supported');
+      }
       return { format, blocks: result.pages.flatMap(pdfPageBlocks), warnings };
     }
     case 'docx': {

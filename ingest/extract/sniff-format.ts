@@ -14,8 +14,9 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 function controlByteShare(head: Uint8Array): number {
   let control = 0;
   for (const byte of head) {
-    if (byte === 0 || (byte < 32 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13))
+    if (byte === 0 || (byte < 32 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13)) {
       control++;
+    }
   }
   return head.length === 0 ? 0 : control / head.length;
 }

@@ -13,10 +13,11 @@ const YES =
  */
 export function normaliseCompliance(rawAnswer: string, evidence = ''): Compliance {
   const answer = rawAnswer.replace(/^[\s•\-–*]+/, '').trim();
-  if (!answer)
+  if (!answer) {
     return NOT_APPLICABLE.test(evidence.trim()) && evidence.trim().length < 40
       ? 'not_applicable'
       : 'not_stated';
+  }
   if (NOT_APPLICABLE.test(answer)) return 'not_applicable';
   if (PARTIAL.test(answer)) return 'partial';
   if (NO.test(answer)) return 'no';

@@ -39,7 +39,7 @@ const HEADER_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ],
   [
     'requirement',
-    /requirement|what the code says|code (standard|text)|description|^standard$|^provision text$/i,
+    /requirement|^questions?$|what the code says|code (standard|text)|description|^standard$|^provision text$/i,
   ],
 ];
 
@@ -58,8 +58,9 @@ export function headerCellRole(text: string): ColumnRole | null {
  * (fewer than two recognised labels, or a cell that looks like data).
  */
 export function headerRoles(cells: readonly string[]): ColumnRole[] | null {
-  if (cells.some((text) => PROVISION_ID_START.test(text) || text.split(/\s+/).length > 10))
+  if (cells.some((text) => PROVISION_ID_START.test(text) || text.split(/\s+/).length > 10)) {
     return null;
+  }
   const roles = cells.map((text) => headerCellRole(text));
   const recognised = roles.filter((role) => role !== null);
   const filled = cells.filter((text) => text.trim() !== '').length;
@@ -93,8 +94,12 @@ export function inferRoles(rows: readonly string[][]): ColumnRole[] {
   let answerColumn = -1;
   for (let c = 0; c < width; c++) {
     if (idColumn < 0 && share(c, (t) => PROVISION_ID_START.test(t)) > 0.6) idColumn = c;
-    else if (answerColumn < 0 && share(c, (t) => ANSWER_WORD.test(t.trim()) && t.length < 40) > 0.6)
+    else if (
+      answerColumn < 0 &&
+      share(c, (t) => ANSWER_WORD.test(t.trim()) && t.length < 40) > 0.6
+    ) {
       answerColumn = c;
+    }
   }
   if (idColumn >= 0) roles[idColumn] = 'provision';
   if (answerColumn >= 0) roles[answerColumn] = 'answer';

@@ -52,8 +52,9 @@ export function readDate(text: string): string | null {
     return `${words[3]}-${pad(month)}-${pad(Number(words[1]))}`;
   }
   const numeric = /\b(\d{1,2})\/(\d{1,2})\/(20\d{2})\b/.exec(text);
-  if (numeric && Number(numeric[2]) <= 12)
+  if (numeric && Number(numeric[2]) <= 12) {
     return `${numeric[3]}-${pad(Number(numeric[2]))}-${pad(Number(numeric[1]))}`;
+  }
   return null;
 }
 
@@ -70,8 +71,12 @@ function mostCitedOrganisation(text: string): string | null {
   const counts = new Map<string, number>();
   for (const match of text.matchAll(ORGANISATION)) {
     const name = match[1]!.trim();
-    if (/^(The|Our|A|This|Housing|Council|Group|Trust)\b/.test(name) && name.split(' ').length < 2)
+    if (
+      /^(The|Our|A|This|Housing|Council|Group|Trust)\b/.test(name) &&
+      name.split(' ').length < 2
+    ) {
       continue;
+    }
     if (/ombudsman|regulator|tenant|residents?|customer|complaints?/i.test(name)) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }

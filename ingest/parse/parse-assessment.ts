@@ -76,8 +76,9 @@ export function parseAssessment(blocks: readonly Block[]): ParsedAssessment {
   const records =
     verdict.edition && verdict.edition !== '2024' ? readRecords(verdict.edition) : draft;
   if (records.length === 0) warnings.push('no self-assessment table or provision list found');
-  else if (!verdict.edition)
+  else if (!verdict.edition) {
     warnings.push('could not tell which edition of the Code the document follows');
+  }
   const resolved = resolveProvisions(records, verdict.edition, warnings);
   for (const r of records) warnings.push(...r.warnings);
   return {

@@ -101,6 +101,7 @@ export function resolveProvisions(
   ids.forEach((id, i) => {
     if (id) resolved.push({ id, record: records[i]! });
   });
+  const notFound: string[] = [];
   for (const missing of formProvisionsOf(edition)) {
     if (used.has(missing.id) || resolved.length === 0) continue;
     const hostIndex = resolved.findLastIndex((r) => compareProvisionIds(r.id, missing.id) < 0);
@@ -117,8 +118,13 @@ export function resolveProvisions(
       used.add(missing.id);
       warnings.push(`${missing.id} merged into the row of ${host.id}; it takes that row's answer`);
     } else {
-      warnings.push(`provision ${missing.id} not found in the document`);
+      notFound.push(missing.id);
     }
+  }
+  if (notFound.length > 0 && resolved.length > 0) {
+    warnings.push(
+      `${notFound.length} provisions of the ${edition} form not found: ${notFound.join(', ')}`,
+    );
   }
   return resolved;
 }

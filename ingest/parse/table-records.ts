@@ -61,8 +61,9 @@ function realignJoinedCells(texts: string[], roles: ColumnRole[]): string[] {
   const answerColumn = roles.indexOf('answer');
   if (answerColumn >= 0 && out.length < roles.length) {
     const joined = ANSWER_THEN_TEXT.exec(out[answerColumn] ?? '');
-    if (joined?.[1] && joined[2] && joined[2].split(/\s+/).length > 2)
+    if (joined?.[1] && joined[2] && joined[2].split(/\s+/).length > 2) {
       out.splice(answerColumn, 1, joined[1], joined[2]);
+    }
   }
   return out;
 }
@@ -78,8 +79,9 @@ function addRow(
     const role = roles[c] ?? (c >= roles.length ? 'commentary' : 'other');
     if (role === 'tickYes' || role === 'tickNo' || role === 'tickPartial') {
       const ticked = ticks[c] === true || /^[xX✓✔☒☑]$/.test(text.trim());
-      if (ticked)
+      if (ticked) {
         record.ticks[role === 'tickYes' ? 'yes' : role === 'tickNo' ? 'no' : 'partial'] = true;
+      }
       return;
     }
     const target = ROLE_TARGET[role];

@@ -25,22 +25,31 @@ describe('extraction accuracy on the development corpus', () => {
   const sandbox = new DocumentSandbox();
   afterAll(() => sandbox.close());
 
-  it.each(Object.keys(TARGETS))('should meet the accuracy targets when extracting the %s documents', async (format) => {
-    const inputDir = corpusDir(format as 'seeds');
-    const outDir = mkdtempSync(path.join(tmpdir(), `chc-accuracy-${format}-`));
-    for (const name of readdirSync(inputDir)) {
-      const bytes = readFileSync(path.join(inputDir, name));
-      const result = await extractDocument(name, new Uint8Array(bytes), sandbox);
-      writeFileSync(path.join(outDir, `${name}.json`), JSON.stringify(result));
-    }
-    const scorer = path.join(sharedDir(), 'eval', 'score.mjs');
-    const gold = path.join(sharedDir(), 'corpus', 'gold');
-    const score = JSON.parse(execFileSync(process.execPath, [scorer, '--gold', gold, '--pred', outDir, '--json'], { encoding: 'utf8' })) as Score;
-    const target = TARGETS[format]!;
-    process.stdout.write(`${format}: recall=${score.recall.toFixed(3)} precision=${score.precision.toFixed(3)} compliance=${score.compliance.toFixed(3)} text_f1=${score.textF1.toFixed(3)}\n`);
-    expect(score.recall).toBeGreaterThanOrEqual(target.recall);
-    expect(score.precision).toBeGreaterThanOrEqual(target.precision);
-    expect(score.compliance).toBeGreaterThanOrEqual(target.compliance);
-    expect(score.textF1).toBeGreaterThanOrEqual(target.textF1);
-  });
+  it.each(Object.keys(TARGETS))(
+    'should meet the accuracy targets when extracting the %s documents',
+    async (format) => {
+      const inputDir = corpusDir(format as 'seeds');
+      const outDir = mkdtempSync(path.join(tmpdir(), `chc-accuracy-${format}-`));
+      for (const name of readdirSync(inputDir)) {
+        const bytes = readFileSync(path.join(inputDir, name));
+        const result = await extractDocument(name, new Uint8Array(bytes), sandbox);
+        writeFileSync(path.join(outDir, `${name}.json`), JSON.stringify(result));
+      }
+      const scorer = path.join(sharedDir(), 'eval', 'score.mjs');
+      const gold = path.join(sharedDir(), 'corpus', 'gold');
+      const score = JSON.parse(
+        execFileSync(process.execPath, [scorer, '--gold', gold, '--pred', outDir, '--json'], {
+          encoding: 'utf8',
+        }),
+      ) as Score;
+      const target = TARGETS[format]!;
+      process.stdout.write(
+        `${format}: recall=${score.recall.toFixed(3)} precision=${score.precision.toFixed(3)} compliance=${score.compliance.toFixed(3)} text_f1=${score.textF1.toFixed(3)}\n`,
+      );
+      expect(score.recall).toBeGreaterThanOrEqual(target.recall);
+      expect(score.precision).toBeGreaterThanOrEqual(target.precision);
+      expect(score.compliance).toBeGreaterThanOrEqual(target.compliance);
+      expect(score.textF1).toBeGreaterThanOrEqual(target.textF1);
+    },
+  );
 });

@@ -5,7 +5,9 @@ import path from 'node:path';
 export function sharedDir(): string {
   const dir = path.resolve(__dirname, '../../../shared');
   if (!existsSync(path.join(dir, 'corpus', 'gold'))) {
-    throw new Error(`the development corpus is missing: expected ${dir}/corpus (a sibling of the checkout)`);
+    throw new Error(
+      `the development corpus is missing: expected ${dir}/corpus (a sibling of the checkout)`,
+    );
   }
   return dir;
 }

@@ -32,17 +32,26 @@ function escapeText(text: string): string {
  */
 export function buildPdf(pages: PdfPageSpec[], options: { encrypt?: boolean } = {}): Buffer {
   const objects: string[] = [];
-  const add = (body: string) => objects.push(body) ;
+  const add = (body: string) => objects.push(body);
   add('<< /Type /Catalog /Pages 2 0 R >>');
   const pageIds = pages.map((_, i) => 4 + i * 2);
-  add(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`);
+  add(
+    `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`,
+  );
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   for (const [i, page] of pages.entries()) {
     const content = [
-      ...(page.rules ?? []).map((r) => `0.5 w ${r.x1} ${PAGE_HEIGHT - r.y1} m ${r.x2} ${PAGE_HEIGHT - r.y2} l S`),
-      ...page.lines.map((l) => `BT /F1 ${l.size ?? 9} Tf ${l.x} ${PAGE_HEIGHT - l.y} Td (${escapeText(l.text)}) Tj ET`),
+      ...(page.rules ?? []).map(
+        (r) => `0.5 w ${r.x1} ${PAGE_HEIGHT - r.y1} m ${r.x2} ${PAGE_HEIGHT - r.y2} l S`,
+      ),
+      ...page.lines.map(
+        (l) =>
+          `BT /F1 ${l.size ?? 9} Tf ${l.x} ${PAGE_HEIGHT - l.y} Td (${escapeText(l.text)}) Tj ET`,
+      ),
     ].join('\n');
-    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`);
+    add(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`,
+    );
     add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
   }
   let encryptRef = '';

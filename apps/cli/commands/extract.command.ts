@@ -36,8 +36,9 @@ async function runExtract(target: string, options: ExtractOptions): Promise<void
   if (files.length === 0) throw new Error(`${target}: no files to extract`);
   if (options.out) await fs.mkdir(options.out, { recursive: true });
   const timeoutMs = Number(options.timeout) * 1000;
-  if (!(timeoutMs > 0))
+  if (!(timeoutMs > 0)) {
     throw new Error(`--timeout must be a positive number of seconds, not "${options.timeout}"`);
+  }
   const sandbox = new DocumentSandbox({ ...DEFAULT_SANDBOX_LIMITS, timeoutMs });
   const showProgress = files.length > 1 && process.stderr.isTTY;
   const bar = new SingleBar(
@@ -87,12 +88,15 @@ async function runExtract(target: string, options: ExtractOptions): Promise<void
       process.stdout.write(`${results.map(responseTable).join('\n\n')}\n\n`);
     }
   }
-  if (options.format === 'table' || (options.out && files.length > 1))
+  if (options.format === 'table' || (options.out && files.length > 1)) {
     process.stderr.write(`${summaryTable(results)}\n`);
-  for (const failure of failures)
+  }
+  for (const failure of failures) {
     process.stderr.write(`error: ${failure.file}: ${failure.reason}\n`);
-  if (files.length > 1)
+  }
+  if (files.length > 1) {
     process.stderr.write(`${results.length} extracted, ${failures.length} failed\n`);
+  }
   if (failures.length > 0) process.exitCode = 1;
 }
 

@@ -13,11 +13,12 @@ export function assertSafeDocx(
   maxInflatedBytes = MAX_DOCX_INFLATED_BYTES,
 ): void {
   const entries = zipEntries(bytes);
-  if (!entries)
+  if (!entries) {
     throw new DocumentError(
       DocumentErrorCode.Corrupt,
       'the Word file is damaged: its ZIP directory cannot be read',
     );
+  }
   if (!entries.some((e) => e.name === 'word/document.xml')) {
     throw new DocumentError(
       DocumentErrorCode.Corrupt,

@@ -35,8 +35,9 @@ export function itemsText(items: readonly PdfTextItem[]): string {
     let end = -Infinity;
     for (const item of line) {
       const gap = item.x - end;
-      if (text && gap > item.height * 0.12 && !text.endsWith(' ') && !item.text.startsWith(' '))
+      if (text && gap > item.height * 0.12 && !text.endsWith(' ') && !item.text.startsWith(' ')) {
         text += ' ';
+      }
       text += item.text;
       end = item.x + item.width;
     }
@@ -45,9 +46,9 @@ export function itemsText(items: readonly PdfTextItem[]): string {
   let out = '';
   for (const line of texts) {
     if (!line) continue;
-    if (BULLET.test(line) && /^[•●▪◦·‣]/.test(line))
+    if (BULLET.test(line) && /^[•●▪◦·‣]/.test(line)) {
       out += `${out ? '\n' : ''}• ${line.replace(BULLET, '')}`;
-    else if (!out) out = line;
+    } else if (!out) out = line;
     else if (/[a-z]-$/.test(out) && /^[a-z]/.test(line)) out += line;
     else out += ` ${line}`;
   }
@@ -149,11 +150,12 @@ export function pdfPageBlocks(page: PdfPage): Block[] {
       );
       cells.push(cell(itemsText(mine), { fill: fillInside(page, x1, x2, band.top, band.bottom) }));
     }
-    if (cells.length > 0)
+    if (cells.length > 0) {
       positioned.push({
         top: band.top,
         block: { kind: 'row', cells, markedHeader: false, page: page.number },
       });
+    }
   }
   const looseLines = new Map<number, PdfTextItem[]>();
   for (const item of loose) {
@@ -166,11 +168,12 @@ export function pdfPageBlocks(page: PdfPage): Block[] {
   for (const [y, items] of looseLines) {
     const text = itemsText(items);
     const size = Math.max(...items.map((i) => i.height));
-    if (text)
+    if (text) {
       positioned.push({
         top: y - size,
         block: { kind: 'text', text, heading: size >= 11, page: page.number },
       });
+    }
   }
   positioned.sort((a, b) => a.top - b.top);
   const blocks: Block[] = [];

@@ -30,11 +30,11 @@ export function rulingLines(shapes: readonly PdfShape[]): {
   for (const s of shapes) {
     const width = s.x2 - s.x1;
     const height = s.y2 - s.y1;
-    if (height <= THIN && width > THIN)
+    if (height <= THIN && width > THIN) {
       horizontal.push({ y: (s.y1 + s.y2) / 2, x1: s.x1, x2: s.x2 });
-    else if (width <= THIN && height > THIN)
+    } else if (width <= THIN && height > THIN) {
       vertical.push({ x: (s.x1 + s.x2) / 2, y1: s.y1, y2: s.y2 });
-    else if (width > MARK_SIZE && height > MARK_SIZE && s.fill !== null) {
+    } else if (width > MARK_SIZE && height > MARK_SIZE && s.fill !== null) {
       horizontal.push({ y: s.y1, x1: s.x1, x2: s.x2 }, { y: s.y2, x1: s.x1, x2: s.x2 });
       vertical.push({ x: s.x1, y1: s.y1, y2: s.y2 }, { x: s.x2, y1: s.y1, y2: s.y2 });
     }

@@ -71,9 +71,9 @@ function pageShapes(operatorList, viewportTransform) {
     if (fn === OPS.save) stack.push({ ...state });
     else if (fn === OPS.restore) state = stack.pop() ?? state;
     else if (fn === OPS.transform) state = { ...state, ctm: multiply(state.ctm, args) };
-    else if (fn === OPS.setFillRGBColor)
+    else if (fn === OPS.setFillRGBColor) {
       state = { ...state, fill: typeof args[0] === 'string' ? args[0] : null };
-    else if (fn === OPS.constructPath) {
+    } else if (fn === OPS.constructPath) {
       const [paintOp, paths] = args;
       const stroked = STROKING.has(paintOp);
       const filled = FILLING.has(paintOp);
