@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DocumentSandbox } from '@ingest/extract';
@@ -42,6 +42,7 @@ describe('extraction accuracy on the development corpus', () => {
           encoding: 'utf8',
         }),
       ) as Score;
+      rmSync(outDir, { recursive: true, force: true });
       const target = TARGETS[format]!;
       process.stdout.write(
         `${format}: recall=${score.recall.toFixed(3)} precision=${score.precision.toFixed(3)} compliance=${score.compliance.toFixed(3)} text_f1=${score.textF1.toFixed(3)}\n`,
