@@ -32,7 +32,11 @@ const PERIOD_RANGE = new RegExp(
 const SELF_ASSESSMENT_MONTH = new RegExp(`self[- ]assessment\\s+(${MONTH}\\s+\\d{4})\\b`, 'i');
 const TITLE_SUFFIX =
   /\s*[:–|-]\s*(?:housing ombudsman\s+)?(?:complaint handling code|complaints? handling|self[- ]assessment).*$/i;
-const ORGANISATION =
+const ORGANISATION_WORD = /\b(Homes|Housing|Council|Living|Group|Trust|Partnership|Association|Communities|Dominion)\b/;
+// Capitalised runs that may hold "in", "and", "of" or "&": "Homes in Sedgemoor", "Oadby and Wigston Borough Council".
+const CAPITALISED_RUN = /\b[A-Z][\w'’-]*(?:[ \t]+(?:(?:in|and|of|&|upon|on)[ \t]+)?[A-Z][\w'’-]*)+/g;
+const GENERIC_TITLE = /^(appendix|annex|section|part|table|schedule|figure|stage|the|our|this|annual|housing ombudsman)\b/i;
+const NOT_A_LANDLORD = /ombudsman|regulator|code|complaints?|customers?|tenants?|residents?|policy|procedure|team|manager|officer|board|panel|equality act|self[- ]assessment/i;
   /\b((?:[A-Z][A-Za-z0-9&'’-]+\s+){0,4}(?:Homes|Housing(?: Association| Group| Trust)?|Council|Borough Council|Living|Group|Trust|Partnership|Dominion|Communities))\b/g;
 
 function pad(n: number): string {
@@ -62,26 +66,20 @@ function landlordFromTitles(lines: readonly string[]): string | null {
   for (const line of lines) {
     if (!/complaint|self[- ]assessment/i.test(line)) continue;
     const name = line.replace(TITLE_SUFFIX, '').trim();
-    if (name && name !== line.trim() && name.length <= 80 && /^[A-Z]/.test(name)) return name;
+    if (name && name !== line.trim() && name.length <= 80 && /^[A-Z]/.test(name) && !GENERIC_TITLE.test(name)) return name;
   }
   return null;
 }
 
 function mostCitedOrganisation(text: string): string | null {
   const counts = new Map<string, number>();
-  for (const match of text.matchAll(ORGANISATION)) {
-    const name = match[1]!.trim();
-    if (
-      /^(The|Our|A|This|Housing|Council|Group|Trust)\b/.test(name) &&
-      name.split(' ').length < 2
-    ) {
-      continue;
-    }
-    if (/ombudsman|regulator|tenant|residents?|customer|complaints?/i.test(name)) continue;
+  for (const match of text.matchAll(CAPITALISED_RUN)) {
+    const name = match[0].replace(/^(The|Our|At|By|For|With)\s+/, '').trim();
+    if (!ORGANISATION_WORD.test(name) || NOT_A_LANDLORD.test(name) || name.split(/\s+/).length > 6) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
-  return best && best[1] >= 2 ? best[0] : null;
+  const [best] = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+  return best && best[1] >= 3 ? best[0] : null;
 }
 
 /**
@@ -116,7 +114,7 @@ export function readMetadata(blocks: readonly Block[]): DocumentMetadata {
   }
   const allText = blocks
     .map((b) =>
-      b.kind === 'row' ? b.cells.map((c) => c.text).join(' ') : b.kind === 'text' ? b.text : '',
+      b.kind === 'row' ? b.cells.map((c) => c.text).join('\n') : b.kind === 'text' ? b.text : '',
     )
     .join('\n');
   const landlord =
