@@ -32,12 +32,15 @@ const PERIOD_RANGE = new RegExp(
 const SELF_ASSESSMENT_MONTH = new RegExp(`self[- ]assessment\\s+(${MONTH}\\s+\\d{4})\\b`, 'i');
 const TITLE_SUFFIX =
   /\s*[:–|-]\s*(?:housing ombudsman\s+)?(?:complaint handling code|complaints? handling|self[- ]assessment).*$/i;
-const ORGANISATION_WORD = /\b(Homes|Housing|Council|Living|Group|Trust|Partnership|Association|Communities|Dominion)\b/;
+const ORGANISATION_WORD =
+  /\b(Homes|Housing|Council|Living|Group|Trust|Partnership|Association|Communities|Dominion)\b/;
 // Capitalised runs that may hold "in", "and", "of" or "&": "Homes in Sedgemoor", "Oadby and Wigston Borough Council".
-const CAPITALISED_RUN = /\b[A-Z][\w'’-]*(?:[ \t]+(?:(?:in|and|of|&|upon|on)[ \t]+)?[A-Z][\w'’-]*)+/g;
-const GENERIC_TITLE = /^(appendix|annex|section|part|table|schedule|figure|stage|the|our|this|annual|housing ombudsman)\b/i;
-const NOT_A_LANDLORD = /ombudsman|regulator|code|complaints?|customers?|tenants?|residents?|policy|procedure|team|manager|officer|board|panel|equality act|self[- ]assessment/i;
-  /\b((?:[A-Z][A-Za-z0-9&'’-]+\s+){0,4}(?:Homes|Housing(?: Association| Group| Trust)?|Council|Borough Council|Living|Group|Trust|Partnership|Dominion|Communities))\b/g;
+const CAPITALISED_RUN =
+  /\b[A-Z][\w'’-]*(?:[ \t]+(?:(?:in|and|of|&|upon|on)[ \t]+)?[A-Z][\w'’-]*)+/g;
+const GENERIC_TITLE =
+  /^(appendix|annex|section|part|table|schedule|figure|stage|the|our|this|annual|housing ombudsman)\b/i;
+const NOT_A_LANDLORD =
+  /ombudsman|regulator|code|complaints?|customers?|tenants?|residents?|policy|procedure|team|manager|officer|board|panel|equality act|self[- ]assessment/i;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -66,7 +69,14 @@ function landlordFromTitles(lines: readonly string[]): string | null {
   for (const line of lines) {
     if (!/complaint|self[- ]assessment/i.test(line)) continue;
     const name = line.replace(TITLE_SUFFIX, '').trim();
-    if (name && name !== line.trim() && name.length <= 80 && /^[A-Z]/.test(name) && !GENERIC_TITLE.test(name)) return name;
+    if (
+      name &&
+      name !== line.trim() &&
+      name.length <= 80 &&
+      /^[A-Z]/.test(name) &&
+      !GENERIC_TITLE.test(name)
+    )
+      {return name;}
   }
   return null;
 }
@@ -75,7 +85,8 @@ function mostCitedOrganisation(text: string): string | null {
   const counts = new Map<string, number>();
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     const name = match[0].replace(/^(The|Our|At|By|For|With)\s+/, '').trim();
-    if (!ORGANISATION_WORD.test(name) || NOT_A_LANDLORD.test(name) || name.split(/\s+/).length > 6) continue;
+    if (!ORGANISATION_WORD.test(name) || NOT_A_LANDLORD.test(name) || name.split(/\s+/).length > 6)
+      {continue;}
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);

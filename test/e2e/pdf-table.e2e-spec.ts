@@ -2,8 +2,8 @@ import { DocumentSandbox } from '@ingest/extract';
 import { extractDocument } from '@ingest/pipeline';
 import { buildPdf, type PdfPageSpec, type PdfRule, type PdfTextLine } from '../support/minimal-pdf';
 
-const COLUMNS = [40, 80, 250, 300, 420, 555];
-const HEADER = ['Code provision', 'Code requirement', 'Comply', 'Evidence', 'Commentary'];
+const COLUMNS = [40, 105, 265, 315, 430, 555];
+const HEADER = ['Provision', 'Requirement', 'Comply', 'Evidence', 'Commentary'];
 
 /** A bordered table page: rows as [top, bottom, cells]; `openBottom` leaves the last row unclosed. */
 function tablePage(rows: Array<[number, number, string[][]]>, openBottom = false): PdfPageSpec {
@@ -92,6 +92,69 @@ describe('PDF tables rebuilt from ruling lines', () => {
       ['1.2', 'yes', 'Complaints Policy section 2', 'Adopted in full.', 1],
       ['1.3', 'no', 'Training log', 'Training starts in May 2025.', 1],
       ['1.4', 'partial', 'CRM report', '', 2],
+    ]);
+  });
+
+  it('should rebuild a table with no ruling lines from text positions', async () => {
+    const page = tablePage([
+      [40, 60, HEADER.map((h) => [h])],
+      [
+        60,
+        95,
+        [
+          ['1.2'],
+          ['A complaint must be defined', 'as an expression of dissatisfaction'],
+          ['Yes'],
+          ['Complaints Policy', 'section 2'],
+          ['Adopted in full.'],
+        ],
+      ],
+      [
+        95,
+        130,
+        [
+          ['1.3'],
+          ['A resident does not have to', 'use the word complaint'],
+          ['No'],
+          ['Training log'],
+          ['Training starts', 'in May 2025.'],
+        ],
+      ],
+      [
+        130,
+        165,
+        [
+          ['1.4'],
+          ['Landlords must recognise the', 'difference between a service request'],
+          ['Yes'],
+          ['CRM report'],
+          ['Reviewed monthly.'],
+        ],
+      ],
+      [
+        165,
+        200,
+        [
+          ['1.5'],
+          ['A complaint must be raised when the', 'resident expresses dissatisfaction'],
+          ['N/A'],
+          [''],
+          [''],
+        ],
+      ],
+    ]);
+    const result = await extractDocument(
+      'borderless.pdf',
+      buildPdf([{ lines: page.lines }]),
+      sandbox,
+    );
+    expect(
+      result.responses.map((r) => [r.provision, r.compliance, r.evidence, r.commentary]),
+    ).toEqual([
+      ['1.2', 'yes', 'Complaints Policy section 2', 'Adopted in full.'],
+      ['1.3', 'no', 'Training log', 'Training starts in May 2025.'],
+      ['1.4', 'yes', 'CRM report', 'Reviewed monthly.'],
+      ['1.5', 'not_applicable', '', ''],
     ]);
   });
 });

@@ -1,5 +1,7 @@
 import { cell, type Block, type Cell } from '@ingest/core';
 import type { PdfPage, PdfTextItem } from '../sandbox/reader-messages';
+import { streamRows } from './stream-table';
+import { lineText, textLines } from './text-lines';
 import {
   MARK_SIZE,
   rulingLines,
@@ -19,30 +21,14 @@ interface Band {
   edges: number[];
 }
 
-/** Joins text items into lines (top to bottom), then lines into cell text. */
+function medianHeight(items: readonly PdfTextItem[]): number {
+  const heights = items.map((i) => i.height).sort((a, b) => a - b);
+  return heights[Math.floor(heights.length / 2)] ?? 0;
+}
+
+/** Joins a cell's text items into lines, then lines into cell text. */
 export function itemsText(items: readonly PdfTextItem[]): string {
-  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
-  const lines: PdfTextItem[][] = [];
-  for (const item of sorted) {
-    const line = lines[lines.length - 1];
-    const tolerance = Math.max(1.5, item.height * 0.4);
-    if (line && Math.abs(line[0]!.y - item.y) <= tolerance) line.push(item);
-    else lines.push([item]);
-  }
-  const texts = lines.map((line) => {
-    line.sort((a, b) => a.x - b.x);
-    let text = '';
-    let end = -Infinity;
-    for (const item of line) {
-      const gap = item.x - end;
-      if (text && gap > item.height * 0.12 && !text.endsWith(' ') && !item.text.startsWith(' ')) {
-        text += ' ';
-      }
-      text += item.text;
-      end = item.x + item.width;
-    }
-    return text.replace(/\s+/g, ' ').trim();
-  });
+  const texts = textLines(items).map(lineText);
   let out = '';
   for (const line of texts) {
     if (!line) continue;
@@ -157,22 +143,21 @@ export function pdfPageBlocks(page: PdfPage): Block[] {
       });
     }
   }
-  const looseLines = new Map<number, PdfTextItem[]>();
-  for (const item of loose) {
-    const key =
-      [...looseLines.keys()].find(
-        (y) => Math.abs(y - item.y) <= Math.max(1.5, item.height * 0.4),
-      ) ?? item.y;
-    looseLines.set(key, [...(looseLines.get(key) ?? []), item]);
-  }
-  for (const [y, items] of looseLines) {
-    const text = itemsText(items);
-    const size = Math.max(...items.map((i) => i.height));
-    if (text) {
-      positioned.push({
-        top: y - size,
-        block: { kind: 'text', text, heading: size >= 11, page: page.number },
-      });
+  const lines = textLines(loose);
+  const stream = rowBands.length === 0 ? streamRows(lines, page.number) : null;
+  if (stream) positioned.push(...stream);
+  else {
+    const bodySize = medianHeight(page.items);
+    for (const line of lines) {
+      const text = lineText(line);
+      const size = Math.max(...line.map((i) => i.height));
+      const heading = size >= bodySize * 1.2;
+      if (text) {
+        positioned.push({
+          top: line[0]!.y - size,
+          block: { kind: 'text', text, heading, page: page.number },
+        });
+      }
     }
   }
   positioned.sort((a, b) => a.top - b.top);
