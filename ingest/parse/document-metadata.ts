@@ -75,8 +75,9 @@ function landlordFromTitles(lines: readonly string[]): string | null {
       name.length <= 80 &&
       /^[A-Z]/.test(name) &&
       !GENERIC_TITLE.test(name)
-    )
-      {return name;}
+    ) {
+      return name;
+    }
   }
   return null;
 }
@@ -85,8 +86,13 @@ function mostCitedOrganisation(text: string): string | null {
   const counts = new Map<string, number>();
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     const name = match[0].replace(/^(The|Our|At|By|For|With)\s+/, '').trim();
-    if (!ORGANISATION_WORD.test(name) || NOT_A_LANDLORD.test(name) || name.split(/\s+/).length > 6)
-      {continue;}
+    if (
+      !ORGANISATION_WORD.test(name) ||
+      NOT_A_LANDLORD.test(name) ||
+      name.split(/\s+/).length > 6
+    ) {
+      continue;
+    }
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);

@@ -1,26 +1,37 @@
 import type { Block } from '@ingest/core';
+import { normaliseCompliance } from './answer-normaliser';
 import { emptyRecord, type RowRecord, type TextRole } from './row-record';
 
 const PROVISION_START =
   /^(?:code\s+)?(?:provision|section|clause|paragraph|requirement)?\s*(\d{1,2})\.(\d{1,2})(?![\d.]*\d)[\s:.)–-]*(.*)$/i;
+/** A label word, then either ":" (or a dash) and the value, or nothing else on the line. */
+const label = (words: string) =>
+  new RegExp(`^(?:${words})\\s*(?:\\([^)]*\\))?\\s*(?:[:–-]\\s*(.*))?$`, 'i');
 const LABELS: ReadonlyArray<readonly [TextRole, RegExp]> = [
   [
     'answer',
-    /^(?:compliance|compliant\??|comply|complied\??|do we comply\??|answer|response|self[- ]assessment|status|met\??)\s*(?:\([^)]*\))?\s*[:–-]\s*(.*)$/i,
+    label(
+      'compliance|compliant\\??|comply|complied\\??|do we comply\\??|answer|response|status|met\\??',
+    ),
   ],
-  ['evidence', /^(?:our\s+)?evidence(?:\s+\w+){0,2}\s*[:–-]\s*(.*)$/i],
+  [
+    'evidence',
+    label('(?:our\\s+)?evidence(?:\\s+(?:provided|held|supplied|used))?|supporting evidence'),
+  ],
   [
     'commentary',
-    /^(?:commentary|comments?|explanation|notes?|commentary\s*\/\s*explanation|actions?)\s*[:–-]\s*(.*)$/i,
+    label('commentary|comments?|explanation|notes?|commentary\\s*\\/\\s*explanation|actions?'),
   ],
-  ['rag', /^(?:rag|rag rating|rating)\s*[:–-]\s*(.*)$/i],
-  ['requirement', /^(?:code\s+)?requirement\s*[:–-]\s*(.*)$/i],
+  ['rag', label('rag|rag rating|rating')],
+  ['requirement', label('(?:code\\s+)?requirement')],
 ];
 
 /**
  * Reads self-assessments laid out as text rather than tables: a heading or paragraph that
  * starts with the provision number, followed by labelled paragraphs ("Compliance: Yes",
- * "Evidence: …"); unlabelled paragraphs carry on the last label.
+ * "Evidence: …", or a label on a line of its own); a paragraph that is only an answer
+ * ("Yes", "Partially compliant") is the answer; other unlabelled paragraphs carry on the
+ * last label, evidence once the answer is known.
  */
 export function labelledRecords(blocks: readonly Block[]): RowRecord[] {
   const records: RowRecord[] = [];
@@ -43,6 +54,12 @@ export function labelledRecords(blocks: readonly Block[]): RowRecord[] {
       role = labelled[0];
       const rest = labelled[1].exec(block.text)?.[1] ?? '';
       if (rest.trim()) current.parts[role].push(rest);
+      continue;
+    }
+    const answerOnly = block.text.length <= 40 && normaliseCompliance(block.text) !== 'not_stated';
+    if (answerOnly && current.parts.answer.length === 0 && role === 'requirement') {
+      current.parts.answer.push(block.text);
+      role = 'evidence';
       continue;
     }
     if (block.heading) {

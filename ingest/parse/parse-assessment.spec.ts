@@ -155,6 +155,26 @@ describe(parseAssessment.name, () => {
     ]);
   });
 
+  it('should read headings followed by an answer paragraph, and labels on lines of their own', () => {
+    const parsed = parseAssessment([
+      text('5.1 Landlords must have a single policy in place for dealing with complaints', true),
+      text('Yes'),
+      text('Complaints Policy 2024, approved by the Board in May 2024.'),
+      text(
+        '5.2 The early and local resolution of issues is key to effective complaint handling',
+        true,
+      ),
+      text('Compliance'),
+      text('No'),
+      text('Evidence'),
+      text('Informal stage still in use by the repairs team.'),
+    ]);
+    expect(parsed.responses.map((r) => [r.provision, r.compliance, r.evidence])).toEqual([
+      ['5.1', 'yes', 'Complaints Policy 2024, approved by the Board in May 2024.'],
+      ['5.2', 'no', 'Informal stage still in use by the repairs team.'],
+    ]);
+  });
+
   it('should read ticked Yes/No columns as answers', () => {
     const tick = (checked: boolean) => cell(checked ? '☒' : '☐', { checked });
     const parsed = parseAssessment([
