@@ -1,10 +1,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { NestFactory } from '@nestjs/core';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import type { ExtractionResult } from '@ingest/core';
-import { DocumentSandbox, DEFAULT_SANDBOX_LIMITS } from '@ingest/extract';
-import { extractDocument } from '@ingest/pipeline';
+import { DEFAULT_SANDBOX_LIMITS } from '@ingest/extract';
+import { ExtractionModule, ExtractionService } from '@chc/extraction';
 import { listInputs } from './list-inputs';
 import { responseTable, summaryTable } from './summary-table';
 
@@ -19,15 +20,6 @@ interface Failure {
   reason: string;
 }
 
-async function extractOne(file: string, sandbox: DocumentSandbox): Promise<ExtractionResult> {
-  const bytes = await fs.readFile(file);
-  return extractDocument(
-    file,
-    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    sandbox,
-  );
-}
-
 async function runExtract(target: string, options: ExtractOptions): Promise<void> {
   if (options.format !== 'json' && options.format !== 'table') {
     throw new Error(`--format must be json or table, not "${String(options.format)}"`);
@@ -39,7 +31,11 @@ async function runExtract(target: string, options: ExtractOptions): Promise<void
   if (!(timeoutMs > 0)) {
     throw new Error(`--timeout must be a positive number of seconds, not "${options.timeout}"`);
   }
-  const sandbox = new DocumentSandbox({ ...DEFAULT_SANDBOX_LIMITS, timeoutMs });
+  const app = await NestFactory.createApplicationContext(
+    ExtractionModule.forRoot({ sandbox: { ...DEFAULT_SANDBOX_LIMITS, timeoutMs } }),
+    { logger: false },
+  );
+  const extraction = app.get(ExtractionService);
   const showProgress = files.length > 1 && process.stderr.isTTY;
   const bar = new SingleBar(
     { format: 'extract [{bar}] {value}/{total} {file}', stream: process.stderr },
@@ -53,7 +49,7 @@ async function runExtract(target: string, options: ExtractOptions): Promise<void
     while (next < files.length) {
       const file = files[next++]!;
       try {
-        const result = await extractOne(file, sandbox);
+        const result = await extraction.extractFile(file);
         results.push(result);
         if (options.out) {
           await fs.writeFile(
@@ -73,7 +69,7 @@ async function runExtract(target: string, options: ExtractOptions): Promise<void
     );
   } finally {
     if (showProgress) bar.stop();
-    await sandbox.close();
+    await app.close();
   }
   results.sort((a, b) => a.source.localeCompare(b.source));
   if (!options.out) {

@@ -1,0 +1,3 @@
+export * from './extraction.errors';
+export * from './extraction.module';
+export * from './extraction.service';
