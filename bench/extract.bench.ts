@@ -6,7 +6,7 @@ import path from 'node:path';
 import { DocumentSandbox } from '@ingest/extract';
 import { extractDocument } from '@ingest/pipeline';
 
-const ROUNDS = 3;
+const ROUNDS = 5;
 const dir = process.argv[2] ?? path.resolve(__dirname, '../../../shared/corpus/pdf');
 if (!existsSync(dir)) {
   process.stderr.write(`bench:extract: no PDF folder at ${dir}; pass one as the first argument\n`);
@@ -34,16 +34,21 @@ async function bareTextContent(bytes: Buffer): Promise<number> {
   return pages;
 }
 
+/** Median of several timed rounds after a warm-up, so one slow round does not decide. */
 async function time(
   label: string,
   run: () => Promise<number>,
 ): Promise<{ label: string; pagesPerSecond: number; ms: number }> {
   await run(); // warm-up: module loading and JIT are not what we measure
-  const start = process.hrtime.bigint();
+  const rounds: number[] = [];
   let pages = 0;
-  for (let r = 0; r < ROUNDS; r++) pages += await run();
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  return { label, pagesPerSecond: (pages / ms) * 1000, ms: ms / ROUNDS };
+  for (let r = 0; r < ROUNDS; r++) {
+    const start = process.hrtime.bigint();
+    pages = await run();
+    rounds.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  const ms = rounds.sort((a, b) => a - b)[Math.floor(rounds.length / 2)]!;
+  return { label, pagesPerSecond: (pages / ms) * 1000, ms };
 }
 
 async function main(): Promise<void> {
@@ -98,7 +103,9 @@ async function main(): Promise<void> {
     );
   }
   const baseline = results[0]!.ms;
-  process.stdout.write(`${files.length} PDFs, ${pageCount} pages, ${ROUNDS} rounds each\n`);
+  process.stdout.write(
+    `${files.length} PDFs, ${pageCount} pages, median of ${ROUNDS} rounds each\n`,
+  );
   for (const r of results) {
     process.stdout.write(
       `${r.label.padEnd(36)} ${r.pagesPerSecond.toFixed(1).padStart(8)} pages/s  ${(r.ms / baseline).toFixed(2)}x bare time\n`,

@@ -95,17 +95,22 @@ function withDrawnBullets(page: PdfPage): PdfTextItem[] {
     (s) =>
       s.fill !== null && s.x2 - s.x1 <= MARK_SIZE && s.y2 - s.y1 <= MARK_SIZE && s.x2 - s.x1 > 1,
   );
-  if (marks.length === 0) return page.items;
-  return page.items.map((item) => {
-    const marked = marks.some((m) => {
-      const gap = item.x - m.x2;
-      const middle = (m.y1 + m.y2) / 2;
-      return (
-        gap >= 0 && gap < item.height * 1.8 && middle <= item.y && middle >= item.y - item.height
-      );
-    });
-    return marked ? { ...item, text: `• ${item.text}` } : item;
-  });
+  const bulleted = new Set<PdfTextItem>();
+  for (const mark of marks) {
+    const middle = (mark.y1 + mark.y2) / 2;
+    let nearest: PdfTextItem | undefined;
+    for (const item of page.items) {
+      const gap = item.x - mark.x2;
+      const sameLine = middle <= item.y && middle >= item.y - item.height;
+      if (sameLine && gap >= 0 && gap < item.height * 1.8 && (!nearest || item.x < nearest.x)) {
+        nearest = item;
+      }
+    }
+    if (nearest) bulleted.add(nearest);
+  }
+  return page.items.map((item) =>
+    bulleted.has(item) ? { ...item, text: `• ${item.text}` } : item,
+  );
 }
 
 export function pdfPageBlocks(page: PdfPage): Block[] {
@@ -120,8 +125,11 @@ export function pdfPageBlocks(page: PdfPage): Block[] {
       (b) =>
         cy >= b.top && cy <= b.bottom && cx >= b.edges[0]! && cx <= b.edges[b.edges.length - 1]!,
     );
-    if (band) inBand.set(band, [...(inBand.get(band) ?? []), item]);
-    else loose.push(item);
+    if (band) {
+      const items = inBand.get(band);
+      if (items) items.push(item);
+      else inBand.set(band, [item]);
+    } else loose.push(item);
   }
   const positioned: { top: number; block: Block }[] = [];
   for (const band of rowBands) {
