@@ -94,5 +94,6 @@ export default tseslint.config(
     ['ingest/parse/**'],
     ['@ingest/extract', '@ingest/nlp', '@ingest/pipeline', '@chc/*', '@nestjs/*', 'typeorm'],
   ),
+  layer(['ingest/nlp/**'], ['@ingest/extract', '@ingest/parse', '@ingest/pipeline', '@chc/*', '@nestjs/*', 'typeorm']),
   layer(['ingest/pipeline/**'], ['@chc/*', '@nestjs/*', 'typeorm']),
 );

@@ -11,6 +11,8 @@ export interface ExtractedResponse {
   compliance: Compliance;
   rawAnswer: string;
   rag: Rag | null;
+  /** The requirement text as the document gives it (empty where it has none). */
+  requirement: string;
   evidence: string;
   commentary: string;
   /** 1-based page of the row's first line, where the format has pages. */

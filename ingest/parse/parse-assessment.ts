@@ -36,6 +36,7 @@ function toResponse(
     compliance: ticked ?? normaliseCompliance(rawAnswer, joinParts(record.parts.evidence)),
     rawAnswer: rawAnswer || (ticked ?? ''),
     rag: readRag(joinParts(record.parts.rag), record.ragFill),
+    requirement: mergedInto ? '' : joinParts(record.parts.requirement),
     evidence,
     commentary,
     page: record.page,

@@ -1,20 +1,29 @@
 import { createHash } from 'node:crypto';
 import type { ExtractionResult } from '@ingest/core';
 import { extractBlocks, type DocumentSandbox } from '@ingest/extract';
+import { analyseAssessment, type AnalysedResponse, type AssessmentIndices } from '@ingest/nlp';
 import { parseAssessment } from '@ingest/parse';
 
+/** The extraction contract, with each response analysed and the assessment's indices. */
+export interface AnalysedExtraction extends ExtractionResult {
+  responses: AnalysedResponse[];
+  analysisVersion: string;
+  indices: AssessmentIndices;
+}
+
 /**
- * The whole extraction contract for one document: bytes in, one response per Code
- * provision out, with the document's own metadata and every repair listed as a warning.
+ * The whole extraction contract for one document: bytes in, one analysed response per
+ * Code provision out, with the document's own metadata and every repair listed as a warning.
  */
 export async function extractDocument(
   source: string,
   bytes: Uint8Array,
   sandbox: DocumentSandbox,
-): Promise<ExtractionResult> {
+): Promise<AnalysedExtraction> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const { format, blocks, warnings } = await extractBlocks(bytes, sandbox);
   const parsed = parseAssessment(blocks);
+  const analysis = analyseAssessment(parsed.responses, { referenceDate: parsed.assessmentDate });
   return {
     source,
     sha256,
@@ -23,7 +32,9 @@ export async function extractDocument(
     codeVersion: parsed.codeVersion,
     assessmentDate: parsed.assessmentDate,
     period: parsed.period,
-    responses: parsed.responses,
+    responses: analysis.responses,
     warnings: [...warnings, ...parsed.warnings],
+    analysisVersion: analysis.analysisVersion,
+    indices: analysis.indices,
   };
 }
