@@ -82,7 +82,7 @@ const READERS: Reader[] = [
     }),
   },
   {
-    pattern: /\b(?:end of|by|during|in)\s+(20\d{2})\b/i,
+    pattern: /\b(?:end of|by|during|in)\s+(20\d{2})\b(?!\s*[/-]\s*\d)/i,
     read: (m) => ({ from: iso(Number(m[1]), 1, 1), to: iso(Number(m[1]), 12, 31) }),
   },
 ];
@@ -97,8 +97,9 @@ export function readDueDate(text: string): DueDate | null {
     const match = reader.pattern.exec(text);
     if (!match) continue;
     const range = reader.read(match);
-    if (range && (!best || match.index < best.index))
-      {best = { index: match.index, due: { ...range, expression: match[0] } };}
+    if (range && (!best || match.index < best.index)) {
+      best = { index: match.index, due: { ...range, expression: match[0] } };
+    }
   }
   return best?.due ?? null;
 }

@@ -73,8 +73,9 @@ export function judgeSentence(text: string, context: SentenceContext): SentenceJ
   }
   if (details.length > 0) return judged('substantive', null);
   const hypothetical = phrases.find((p) => p.category === 'hypothetical');
-  if (hypothetical)
-    {return judged('hypothetical', `hypothetical or future-only ("${hypothetical.phrase}")`);}
+  if (hypothetical) {
+    return judged('hypothetical', `hypothetical or future-only ("${hypothetical.phrase}")`);
+  }
   const explainsAnswer =
     context.compliance === 'no' ||
     context.compliance === 'partial' ||
@@ -83,12 +84,15 @@ export function judgeSentence(text: string, context: SentenceContext): SentenceJ
   const generic = phrases[0];
   const copied = context.repeats >= t.repeatedRows;
   const assurance = generic?.category === 'generic assurance';
-  if (generic && (copied || assurance || practice.length === 0))
-    {return judged('generic', `generic wording ("${generic.phrase}")`);}
-  if (copied && practice.length === 0)
-    {return judged('repeated', `repeated in ${context.repeats} provisions`);}
+  if (generic && (copied || assurance || practice.length === 0)) {
+    return judged('generic', `generic wording ("${generic.phrase}")`);
+  }
+  if (copied && practice.length === 0) {
+    return judged('repeated', `repeated in ${context.repeats} provisions`);
+  }
   if (practice.length > 0) return judged('substantive', null);
-  if (containment(new Set(words), requirementWords) >= t.echoContainment)
-    {return judged('echo', 'restates the requirement');}
+  if (containment(new Set(words), requirementWords) >= t.echoContainment) {
+    return judged('echo', 'restates the requirement');
+  }
   return judged('generic', 'claims compliance without saying how');
 }
