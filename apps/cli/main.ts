@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { registerAnalyseCommand } from './commands/analyse.command';
 import { registerExtractCommand } from './commands/extract.command';
 
 const program = new Command('chc')
   .description('chc-bench: Complaint Handling Code self-assessments, extracted and benchmarked')
   .version('0.1.0');
 registerExtractCommand(program);
+registerAnalyseCommand(program);
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`chc: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;

@@ -8,7 +8,8 @@ const STOP_WORDS = new Set(
 
 const stemCache = new Map<string, string>();
 
-function stem(word: string): string {
+/** Porter stem of one lower-case word, cached: the same few thousand words recur endlessly. */
+export function stem(word: string): string {
   let stemmed = stemCache.get(word);
   if (stemmed === undefined) {
     stemmed = PorterStemmer.stem(word);

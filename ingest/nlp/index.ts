@@ -7,3 +7,7 @@ export * from './boilerplate/boilerplate-judgement';
 export * from './contradictions/contradictions';
 export * from './references/cited-documents';
 export * from './specificity/specificity';
+export * from './history/modification';
+export * from './sector/analyse-sector';
+export * from './sector/sector-ngram-index';
+export * from './sector/sector-phrases';

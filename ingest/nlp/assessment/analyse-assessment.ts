@@ -5,10 +5,12 @@ import { RepetitionIndex } from '../boilerplate/repetition-index';
 import { judgeSentence } from '../boilerplate/sentence-judgement';
 import { citedDocuments, type CitedDocument } from '../references/cited-documents';
 import { measureSpecificity, type Specificity } from '../specificity/specificity';
+import { memoise } from '../text/memoise';
 import { splitSentences } from '../text/sentences';
 import { findActions, type Action } from '../actions/actions';
 import { findContradiction, type Contradiction } from '../contradictions/contradictions';
 import { assessmentIndices, type AssessmentIndices } from './assessment-indices';
+import type { SectorNgramIndex } from '../sector/sector-ngram-index';
 
 /** What the analysis says of one response. */
 export interface ResponseAnalysis {
@@ -30,10 +32,20 @@ export interface AssessmentAnalysis {
 export interface AnalysisOptions {
   /** The day the assessment was published or analysed, to resolve "by end Q2" into dates. */
   referenceDate?: string | null;
+  /** Sector-wide 4-gram counts, for the whole-sector pass; without it, sector commonness is not judged. */
+  sector?: SectorNgramIndex;
 }
+
+// Whole cells recur too (a pointer in fifty rows); results are copied out of the cache.
+const specificityOf = memoise(measureSpecificity);
+const documentsOf = memoise(citedDocuments);
 
 function ownText(response: ExtractedResponse): string {
   return [response.evidence, response.commentary].filter(Boolean).join('\n');
+}
+
+function copySpecificity(s: Specificity): Specificity {
+  return { ...s, parts: { ...s.parts }, details: [...s.details] };
 }
 
 /**
@@ -56,13 +68,21 @@ export function analyseAssessment(
         compliance: response.compliance,
         repeats: repetition.rowsWith(sentence),
         rowCount,
+        ...(options.sector
+          ? {
+              sector: {
+                sharedBy: options.sector.sharedBy(sentence),
+                landlords: options.sector.landlords,
+              },
+            }
+          : {}),
       }),
     );
     return {
       ...response,
       boilerplate: judgeBoilerplate(sentences, response.compliance),
-      specificity: measureSpecificity(text),
-      citedDocuments: citedDocuments(text),
+      specificity: copySpecificity(specificityOf(text)),
+      citedDocuments: documentsOf(text).map((d) => ({ ...d, sections: [...d.sections] })),
       actions: findActions(response.commentary || response.evidence, options.referenceDate ?? null),
       contradiction: findContradiction(response.compliance, text),
     };

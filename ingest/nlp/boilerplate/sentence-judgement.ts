@@ -4,11 +4,26 @@ import { genericPhrases } from '../lexicon/generic-phrase-lexicon';
 import { stripReferences } from '../references/strip-references';
 import { measureSpecificity } from '../specificity/specificity';
 import { containment } from '../text/shingles';
+import { memoise } from '../text/memoise';
 import { contentWords, normaliseForComparison } from '../text/words';
+
+// The same sentences recur across rows and landlords; these parts depend on the text alone.
+const ownText = memoise(stripReferences);
+const wordsOf = memoise(contentWords);
+const detailsOf = memoise((text: string) => measureSpecificity(text).details);
+const phrasesOf = memoise(genericPhrases);
+const comparable = memoise(normaliseForComparison);
 
 /** Why a sentence adds no evidence of its own, or 'substantive' when it does. */
 export type SentenceKind =
-  'pointer' | 'template' | 'hypothetical' | 'echo' | 'generic' | 'repeated' | 'substantive';
+  | 'pointer'
+  | 'template'
+  | 'hypothetical'
+  | 'echo'
+  | 'generic'
+  | 'repeated'
+  | 'sector'
+  | 'substantive';
 
 export interface SentenceJudgement {
   text: string;
@@ -24,6 +39,8 @@ export interface SentenceContext {
   repeats: number;
   /** Rows in the assessment, to tell a template line from an occasional repeat. */
   rowCount: number;
+  /** How many landlords share the sentence's boilerplate 4-grams, out of how many (0 when unknown). */
+  sector?: { sharedBy: number; landlords: number };
 }
 
 /** Thresholds of the judgement, named so they can be reviewed together. */
@@ -51,16 +68,14 @@ export const SENTENCE_THRESHOLDS = {
  */
 export function judgeSentence(text: string, context: SentenceContext): SentenceJudgement {
   const t = SENTENCE_THRESHOLDS;
-  const own = stripReferences(text);
-  const words = contentWords(own);
-  const requirement = normaliseForComparison(context.requirement);
-  const requirementWords = new Set(contentWords(context.requirement));
+  const own = ownText(text);
+  const words = wordsOf(own);
+  const requirement = comparable(context.requirement);
+  const requirementWords = new Set(wordsOf(context.requirement));
   // Details the requirement already names ("five working days", "the MRC") add nothing.
-  const details = measureSpecificity(own).details.filter(
-    (d) => !requirement.includes(normaliseForComparison(d)),
-  );
+  const details = detailsOf(own).filter((d) => !requirement.includes(comparable(d)));
   const practice = concreteWords(words).filter((w) => !requirementWords.has(w));
-  const phrases = genericPhrases(text);
+  const phrases = phrasesOf(text);
   const judged = (kind: SentenceKind, reason: string | null): SentenceJudgement => ({
     text,
     kind,
@@ -89,6 +104,10 @@ export function judgeSentence(text: string, context: SentenceContext): SentenceJ
   }
   if (copied && practice.length === 0) {
     return judged('repeated', `repeated in ${context.repeats} provisions`);
+  }
+  const sector = context.sector;
+  if (sector && sector.sharedBy > 0 && practice.length === 0) {
+    return judged('sector', `wording used by ${sector.sharedBy} of ${sector.landlords} landlords`);
   }
   if (practice.length > 0) return judged('substantive', null);
   if (containment(new Set(words), requirementWords) >= t.echoContainment) {

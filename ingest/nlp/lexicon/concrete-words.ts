@@ -1,9 +1,7 @@
-import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { stem } from '@ingest/code';
 import lexicon from './generic-phrases.json';
 
-const CONCRETE = new Set(
-  lexicon.concreteWords.words.map((w) => PorterStemmer.stem(w.toLowerCase())),
-);
+const CONCRETE = new Set(lexicon.concreteWords.words.map((w) => stem(w.toLowerCase())));
 
 /** The words of a text (stemmed) that name a channel, artefact, record, meeting or team. */
 export function concreteWords(stems: readonly string[]): string[] {

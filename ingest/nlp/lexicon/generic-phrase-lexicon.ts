@@ -1,4 +1,4 @@
-import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { stem } from '@ingest/code';
 import lexicon from './generic-phrases.json';
 import { plainWords } from '../text/words';
 
@@ -13,7 +13,7 @@ interface Entry {
   tokens: string[];
 }
 
-const stemAll = (text: string) => plainWords(text).map((w) => PorterStemmer.stem(w));
+const stemAll = (text: string) => plainWords(text).map((w) => stem(w));
 
 const ENTRIES: Entry[] = (lexicon.phrases as { category: string; text: string }[]).map((p) => ({
   ...p,

@@ -1,0 +1,107 @@
+/** Building blocks for synthetic landlords and their evidence, in the register real assessments use. */
+export const NAME_PARTS = {
+  places: [
+    'Riverside',
+    'Northgate',
+    'Aldbury',
+    'Westfield',
+    'Kingsmere',
+    'Harbour',
+    'Oakridge',
+    'Fenwick',
+    'Marlow',
+    'Ashdown',
+    'Brookvale',
+    'Castleton',
+    'Elmstead',
+    'Greystone',
+    'Hollins',
+    'Lowther',
+    'Meadowbank',
+    'Pennine',
+    'Redcliffe',
+    'Stonebridge',
+    'Thornbury',
+    'Wyvern',
+    'Calder',
+    'Derwent',
+    'Tamar',
+  ],
+  suffixes: [
+    'Homes',
+    'Housing',
+    'Housing Association',
+    'Living',
+    'Housing Group',
+    'Homes Trust',
+    'Borough Council',
+    'District Council',
+    'Homes Partnership',
+    'Community Housing',
+  ],
+};
+export const REGIONS = [
+  'North East',
+  'North West',
+  'Yorkshire and the Humber',
+  'East Midlands',
+  'West Midlands',
+  'East of England',
+  'London',
+  'South East',
+  'South West',
+];
+export const POLICIES = [
+  'Complaints Policy',
+  'Complaints and Feedback Policy',
+  'Customer Complaints Policy',
+  'Complaints Procedure',
+  'Compensation Policy',
+  'Unacceptable Behaviour Policy',
+];
+export const ROLES = [
+  'Complaints Manager',
+  'Head of Customer Experience',
+  'Customer Resolution Officer',
+  'Director of Housing',
+  'Complaints Lead',
+  'Chief Executive',
+];
+export const BODIES = [
+  'Board',
+  'Customer Services Committee',
+  'Tenant Scrutiny Panel',
+  'Executive Team',
+  'Residents Forum',
+];
+export const SYSTEMS = [
+  'CRM',
+  'Dynamics',
+  'Power BI dashboard',
+  'housing management system',
+  'complaints register',
+];
+export const FREQUENCIES = ['monthly', 'quarterly', 'weekly', 'annually', 'fortnightly'];
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+export const GENERIC_LINES = [
+  'As set out in the policy.',
+  'This is reinforced through our training.',
+  'We comply with this requirement in line with the Code.',
+  'This is standard practice across the organisation.',
+  'Staff are trained to follow the policy.',
+  'Complaints are handled in line with our procedure.',
+  'The Ombudsman would be informed if this was the case.',
+];
