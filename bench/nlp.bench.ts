@@ -26,16 +26,20 @@ function main(): void {
 
   const bare = timed(() => {
     let words = 0;
-    for (const a of assessments)
-      {for (const r of a.responses)
-        {for (const s of splitSentences(`${r.evidence}\n${r.commentary}`))
-          {words += plainWords(s).length;}}}
+    for (const a of assessments) {
+      for (const r of a.responses) {
+        for (const s of splitSentences(`${r.evidence}\n${r.commentary}`)) {
+          words += plainWords(s).length;
+        }
+      }
+    }
     return words;
   });
   const single = timed(() => {
     let flagged = 0;
-    for (const a of assessments)
-      {flagged += analyseAssessment(a.responses).responses.filter((r) => r.boilerplate.flag).length;}
+    for (const a of assessments) {
+      flagged += analyseAssessment(a.responses).responses.filter((r) => r.boilerplate.flag).length;
+    }
     return flagged;
   });
   const heapBefore = process.memoryUsage().heapUsed;

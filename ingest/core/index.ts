@@ -4,3 +4,4 @@ export * from './document-format';
 export * from './document-model';
 export * from './errors';
 export * from './extraction-result';
+export * from './month-names';

@@ -1,4 +1,4 @@
-import type { Block } from '@ingest/core';
+import { MONTH_PATTERN, monthNumber, type Block } from '@ingest/core';
 
 export interface DocumentMetadata {
   landlord: string | null;
@@ -6,22 +6,7 @@ export interface DocumentMetadata {
   period: string | null;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH = MONTH_PATTERN;
 const DATE_LABEL =
   /^(?:date(?: completed| of (?:assessment|completion))?|completed(?: on)?|assessment date|date approved|approved(?: on)?)\b[:\s]*/i;
 const PERIOD_LABEL = /\b(?:period|reporting period|year|covering)\s*[:–-]\s*([^.;\n]{3,40})/i;
@@ -55,7 +40,7 @@ export function readDate(text: string): string | null {
     'i',
   ).exec(text);
   if (words) {
-    const month = MONTHS.findIndex((m) => m.startsWith(words[2]!.toLowerCase().slice(0, 3))) + 1;
+    const month = monthNumber(words[2]!);
     return `${words[3]}-${pad(month)}-${pad(Number(words[1]))}`;
   }
   const numeric = /\b(\d{1,2})\/(\d{1,2})\/(20\d{2})\b/.exec(text);

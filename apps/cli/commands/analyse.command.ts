@@ -17,8 +17,9 @@ async function readExtraction(file: string): Promise<SectorInput> {
   } catch (error) {
     throw new Error(`${file}: not an extraction JSON (${(error as Error).message})`);
   }
-  if (!Array.isArray(parsed.responses))
-    {throw new Error(`${file}: not an extraction JSON (no responses array)`);}
+  if (!Array.isArray(parsed.responses)) {
+    throw new Error(`${file}: not an extraction JSON (no responses array)`);
+  }
   return {
     id: parsed.sha256 ?? file,
     landlord: parsed.landlord ?? parsed.source ?? file,
@@ -29,10 +30,11 @@ async function readExtraction(file: string): Promise<SectorInput> {
 
 async function runAnalyse(target: string, options: AnalyseOptions): Promise<void> {
   const files = (await listInputs(target)).filter((f) => f.endsWith('.json'));
-  if (files.length === 0)
-    {throw new Error(
+  if (files.length === 0) {
+    throw new Error(
       `${target}: no extraction JSON files (run chc extract --format json --out first)`,
-    );}
+    );
+  }
   const inputs = await Promise.all(files.map(readExtraction));
   const sector = analyseSector(inputs, Number(options.phrases) || 20);
   if (options.out) {

@@ -1,3 +1,4 @@
+import { MONTH_PATTERN, monthNumber } from '@ingest/core';
 /** When an action is due: a day, or the period it must be done within. */
 export interface DueDate {
   from: string;
@@ -6,14 +7,11 @@ export interface DueDate {
   expression: string;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH = `(${MONTH_PATTERN})`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const monthIndex = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 const monthRange = (y: number, m: number) => ({ from: iso(y, m, 1), to: iso(y, m, lastDay(y, m)) });
 /** "2025/26" → 2025: English social housing reports by financial year, April to March. */
 const financialYear = (start: string) => Number(start);
@@ -37,7 +35,7 @@ const READERS: Reader[] = [
   {
     pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(20\\d{2})\\b`, 'i'),
     read: (m) => {
-      const [y, mo, d] = [Number(m[3]), monthIndex(m[2]!), Number(m[1])];
+      const [y, mo, d] = [Number(m[3]), monthNumber(m[2]!), Number(m[1])];
       return { from: iso(y, mo, d), to: iso(y, mo, d) };
     },
   },
@@ -57,7 +55,7 @@ const READERS: Reader[] = [
   {
     pattern: new RegExp(`\\b${MONTH}\\s+(20\\d{2})\\s*[/-]\\s*(\\d{2})\\b`, 'i'),
     read: (m) => {
-      const month = monthIndex(m[1]!);
+      const month = monthNumber(m[1]!);
       const start = financialYear(m[2]!);
       return monthRange(month >= 4 ? start : start + 1, month);
     },
@@ -72,7 +70,7 @@ const READERS: Reader[] = [
   },
   {
     pattern: new RegExp(`\\b${MONTH}\\s+(20\\d{2})\\b`, 'i'),
-    read: (m) => monthRange(Number(m[2]), monthIndex(m[1]!)),
+    read: (m) => monthRange(Number(m[2]), monthNumber(m[1]!)),
   },
   {
     pattern: /\b(20\d{2})\s*[/-]\s*(\d{2})\b/,

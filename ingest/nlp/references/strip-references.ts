@@ -1,7 +1,7 @@
+import { MONTH_PATTERN } from '@ingest/core';
 import { citedDocuments } from './cited-documents';
 
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH = MONTH_PATTERN;
 // What may follow a document's name and still be part of the pointer: its year, version,
 // review date and the sections cited.
 const POINTER_TAIL = new RegExp(

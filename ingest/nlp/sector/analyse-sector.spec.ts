@@ -33,7 +33,10 @@ describe(analyseSector.name, () => {
     const sector = analyseSector(inputs);
     expect(sector.landlords).toBe(6);
     const first = sector.assessments[0]!.analysis.responses[0]!;
-    expect(first.boilerplate).toMatchObject({ flag: true, reasons: ['wording used by 3 of 6 landlords'] });
+    expect(first.boilerplate).toMatchObject({
+      flag: true,
+      reasons: ['wording used by 3 of 6 landlords'],
+    });
     expect(sector.phrases[0]).toEqual({ sentence: shared, landlords: 3, responses: 3 });
     expect(sector.assessments[4]!.analysis.responses[0]!.boilerplate.flag).toBe(false);
   });

@@ -1,3 +1,4 @@
+import { MONTH_PATTERN } from '@ingest/core';
 import { citedDocuments } from '../references/cited-documents';
 
 /** Counts of the concrete details a text gives, in the spirit of Hope, Hu & Lu (2016). */
@@ -21,8 +22,7 @@ export interface Specificity {
   details: string[];
 }
 
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH = MONTH_PATTERN;
 const PATTERNS: Record<keyof SpecificityParts, RegExp> = {
   dates: new RegExp(
     `\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d{4}\\b|\\b${MONTH}\\s+(?:['‘’]\\d{2}|\\d{4})\\b|\\b20\\d{2}\\s*[/-]\\s*\\d{2,4}\\b|\\bQ[1-4]\\b|\\b(?:19|20)\\d{2}\\b`,
