@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { registerAnalyseCommand } from './commands/analyse.command';
+import { registerCompareCommand } from './commands/compare.command';
 import { registerExtractCommand } from './commands/extract.command';
 
 const program = new Command('chc')
@@ -9,6 +10,7 @@ const program = new Command('chc')
   .version('0.1.0');
 registerExtractCommand(program);
 registerAnalyseCommand(program);
+registerCompareCommand(program);
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`chc: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;

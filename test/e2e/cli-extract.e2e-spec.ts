@@ -68,4 +68,29 @@ describe('chc extract', () => {
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/--format must be json or table/);
   });
+
+  it('should analyse a folder of extractions as a sector and compare two years', () => {
+    const out = path.join(dir, 'extracted');
+    const seeds = corpusDir('seeds');
+    expect(chc('extract', seeds, '--format', 'json', '--out', out).status).toBe(0);
+    const analyse = chc('analyse', out, '--phrases', '3');
+    expect(analyse.status).toBe(0);
+    expect(analyse.stdout).toContain('5 assessments from');
+    expect(analyse.stdout).toContain('most common boilerplate sentences');
+    const [first] = readdirSync(out).sort();
+    const compare = chc(
+      'compare',
+      path.join(out, first!),
+      path.join(out, first!),
+      '--format',
+      'json',
+    );
+    const changes = JSON.parse(compare.stdout) as {
+      answerChanged: boolean;
+      modification: number | null;
+    }[];
+    expect(
+      changes.every((c) => !c.answerChanged && (c.modification === null || c.modification === 0)),
+    ).toBe(true);
+  });
 });
