@@ -1,0 +1,200 @@
+import type { EntityManager } from 'typeorm';
+import { IsNull } from 'typeorm';
+import type { AnalysedExtraction } from '@ingest/pipeline';
+import { SourceDocumentEntity } from '../documents/entities/source-document.entity';
+import { ActionEntity } from './entities/action.entity';
+import { AssessmentEntity } from './entities/assessment.entity';
+import { CitedDocumentEntity } from './entities/cited-document.entity';
+import { FlagEntity } from './entities/flag.entity';
+import { ResponseEntity } from './entities/response.entity';
+
+export interface StoredDocument {
+  source: string;
+  sha256: string;
+  mediaType: string | null;
+  size: number;
+  fetchedAt: Date;
+}
+
+export interface StoredAssessment {
+  assessmentId: string;
+  superseded: string[];
+}
+
+function periodKey(extraction: AnalysedExtraction): string {
+  if (extraction.period) return extraction.period.toLowerCase().replace(/\s+/g, ' ');
+  if (extraction.assessmentDate) return extraction.assessmentDate.slice(0, 4);
+  return 'unknown';
+}
+
+/** Reads and writes assessments with their responses, analysis, citations, actions and flags. */
+export class AssessmentsRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  findDocumentBySha(sha256: string): Promise<SourceDocumentEntity | null> {
+    return this.manager.getRepository(SourceDocumentEntity).findOne({ where: { sha256 } });
+  }
+
+  async hasAssessmentFor(documentId: string): Promise<boolean> {
+    return (
+      (await this.manager.getRepository(AssessmentEntity).count({ where: { documentId } })) > 0
+    );
+  }
+
+  /** Records a document that could not be read, so its failure and reason are kept. */
+  async saveFailedDocument(document: StoredDocument, error: string): Promise<void> {
+    await this.manager
+      .getRepository(SourceDocumentEntity)
+      .upsert(
+        {
+          ...document,
+          outcome: 'failed',
+          error,
+          warnings: [],
+          httpStatus: null,
+          etag: null,
+          lastModified: null,
+        },
+        ['sha256'],
+      );
+  }
+
+  /**
+   * Stores a document and its assessment; an earlier current version for the same landlord
+   * and period is marked superseded by it. Call inside a transaction.
+   */
+  async saveAssessment(
+    document: StoredDocument,
+    extraction: AnalysedExtraction,
+    landlordId: string | null,
+    extractorVersion: string,
+  ): Promise<StoredAssessment> {
+    const documents = this.manager.getRepository(SourceDocumentEntity);
+    await documents.upsert(
+      {
+        ...document,
+        outcome: extraction.responses.length > 0 ? 'extracted' : 'not_an_assessment',
+        error: null,
+        warnings: extraction.warnings,
+        httpStatus: null,
+        etag: null,
+        lastModified: null,
+      },
+      ['sha256'],
+    );
+    const stored = await documents.findOneOrFail({ where: { sha256: document.sha256 } });
+    const key = periodKey(extraction);
+    const assessment = await this.manager.getRepository(AssessmentEntity).save({
+      landlordId,
+      landlordNameInDocument: extraction.landlord,
+      documentId: stored.id,
+      edition: extraction.codeVersion,
+      period: extraction.period,
+      periodKey: key,
+      completedOn: extraction.assessmentDate,
+      year: extraction.assessmentDate ? Number(extraction.assessmentDate.slice(0, 4)) : null,
+      extractorVersion,
+      analysisVersion: extraction.analysisVersion,
+      indices: extraction.indices as unknown as Record<string, unknown>,
+      supersededById: null,
+    });
+    await this.saveResponses(assessment.id, extraction);
+    const superseded: string[] = [];
+    if (landlordId) {
+      const previous = await this.manager
+        .getRepository(AssessmentEntity)
+        .find({ where: { landlordId, periodKey: key, supersededById: IsNull() } });
+      for (const old of previous.filter((p) => p.id !== assessment.id)) {
+        await this.manager
+          .getRepository(AssessmentEntity)
+          .update(old.id, { supersededById: assessment.id });
+        superseded.push(old.id);
+      }
+    }
+    return { assessmentId: assessment.id, superseded };
+  }
+
+  private async saveResponses(assessmentId: string, extraction: AnalysedExtraction): Promise<void> {
+    const rows = extraction.responses.map((r, row) => ({
+      assessmentId,
+      provision: r.provision,
+      provision2024: r.provision2024,
+      compliance: r.compliance,
+      rawAnswer: r.rawAnswer,
+      rag: r.rag,
+      requirement: r.requirement,
+      evidence: r.evidence,
+      commentary: r.commentary,
+      page: r.page,
+      row,
+      mergedInto: r.mergedInto ?? null,
+      boilerplate: r.boilerplate.flag,
+      boilerplateScore: r.boilerplate.score,
+      specificity: r.specificity.score,
+      analysis: {
+        boilerplate: r.boilerplate,
+        specificity: r.specificity,
+        contradiction: r.contradiction,
+      },
+    }));
+    if (rows.length === 0) return;
+    const saved = await this.manager.getRepository(ResponseEntity).save(rows, { chunk: 100 });
+    const cited = extraction.responses.flatMap((r, i) =>
+      r.citedDocuments.map((d) => ({
+        responseId: saved[i]!.id,
+        name: d.name,
+        sections: d.sections,
+      })),
+    );
+    const actions = extraction.responses.flatMap((r, i) =>
+      r.actions.map((a) => ({
+        responseId: saved[i]!.id,
+        text: a.text,
+        dueFrom: a.due?.from ?? null,
+        dueTo: a.due?.to ?? null,
+      })),
+    );
+    const flags = extraction.responses.flatMap((r, i) => [
+      ...(r.boilerplate.flag
+        ? [
+            {
+              responseId: saved[i]!.id,
+              kind: 'boilerplate' as const,
+              reason: r.boilerplate.reasons.join('; '),
+            },
+          ]
+        : []),
+      ...(r.contradiction
+        ? [
+            {
+              responseId: saved[i]!.id,
+              kind: 'contradiction' as const,
+              reason: r.contradiction.words,
+            },
+          ]
+        : []),
+    ]);
+    if (cited.length > 0) await this.manager.getRepository(CitedDocumentEntity).insert(cited);
+    if (actions.length > 0) await this.manager.getRepository(ActionEntity).insert(actions);
+    if (flags.length > 0) await this.manager.getRepository(FlagEntity).insert(flags);
+  }
+
+  /** Counts for `chc status`. */
+  async counts(): Promise<{
+    documents: number;
+    failedDocuments: number;
+    assessments: number;
+    currentAssessments: number;
+    responses: number;
+  }> {
+    const [documents, failedDocuments, assessments, currentAssessments, responses] =
+      await Promise.all([
+        this.manager.getRepository(SourceDocumentEntity).count(),
+        this.manager.getRepository(SourceDocumentEntity).count({ where: { outcome: 'failed' } }),
+        this.manager.getRepository(AssessmentEntity).count(),
+        this.manager.getRepository(AssessmentEntity).count({ where: { supersededById: IsNull() } }),
+        this.manager.getRepository(ResponseEntity).count(),
+      ]);
+    return { documents, failedDocuments, assessments, currentAssessments, responses };
+  }
+}

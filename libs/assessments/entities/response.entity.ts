@@ -1,0 +1,77 @@
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { AssessmentEntity } from './assessment.entity';
+
+/** One provision's answer in one assessment, with its analysis. */
+@Entity('response')
+@Index(['assessmentId', 'provision'], { unique: true })
+export class ResponseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  assessmentId!: string;
+
+  @ManyToOne(() => AssessmentEntity, (a) => a.responses, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'assessmentId' })
+  // Relation<> keeps decorator metadata from touching the other class while both load.
+  assessment?: Relation<AssessmentEntity>;
+
+  /** The id in the document's own edition. */
+  @Column('text')
+  provision!: string;
+
+  @Index()
+  @Column('text', { nullable: true })
+  provision2024!: string | null;
+
+  @Index()
+  @Column('text')
+  compliance!: string;
+
+  @Column('text')
+  rawAnswer!: string;
+
+  @Column('text', { nullable: true })
+  rag!: string | null;
+
+  @Column('text')
+  requirement!: string;
+
+  @Column('text')
+  evidence!: string;
+
+  @Column('text')
+  commentary!: string;
+
+  @Column('integer', { nullable: true })
+  page!: number | null;
+
+  /** Position of the row in the document. */
+  @Column('integer')
+  row!: number;
+
+  @Column('text', { nullable: true })
+  mergedInto!: string | null;
+
+  @Index()
+  @Column('boolean')
+  boilerplate!: boolean;
+
+  @Column('real')
+  boilerplateScore!: number;
+
+  @Column('real')
+  specificity!: number;
+
+  /** The full analysis (reasons, specificity parts, contradiction…). */
+  @Column('jsonb')
+  analysis!: Record<string, unknown>;
+}

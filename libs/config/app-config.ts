@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
+
+/** Every setting chc-bench reads from the environment, validated once at start-up. */
+export class AppConfig {
+  /** PostgreSQL server; without it an embedded PGlite database under dataDir is used. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, {
+    message: 'DATABASE_URL must be a postgres:// or postgresql:// URL',
+  })
+  DATABASE_URL?: string;
+
+  /** Redis for the queues; without it the same job handlers run in-process. */
+  @IsOptional()
+  @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  /** Folder of the embedded database and other local state. */
+  @IsString()
+  CHC_DATA_DIR: string = path.resolve('data');
+
+  /** Jobs a worker runs at once. */
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  CHC_WORKER_CONCURRENCY: number = 2;
+
+  @IsIn(['error', 'warn', 'log', 'debug'])
+  CHC_LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'warn';
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads and validates the environment. The only place in the code base that looks at
+ * process.env; everything else receives an AppConfig.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
+  const config = plainToInstance(AppConfig, present, {
+    enableImplicitConversion: true,
+    excludeExtraneousValues: false,
+  });
+  const errors = validateSync(config, { whitelist: false });
+  if (errors.length > 0) {
+    const lines = errors.flatMap((e) =>
+      Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`),
+    );
+    throw new ConfigError(`invalid configuration: ${lines.join('; ')}`);
+  }
+  config.CHC_DATA_DIR = path.resolve(config.CHC_DATA_DIR);
+  return config;
+}

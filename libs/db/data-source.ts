@@ -1,0 +1,25 @@
+import { DataSource } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export interface DataSourceOptions {
+  url: string;
+  /** 1 for the embedded database, which has a single connection. */
+  poolSize: number;
+}
+
+/** The one TypeORM data source: migrations only, never synchronize. */
+export function createDataSource({ url, poolSize }: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+ (and PGlite): no extension to install.
+    uuidExtension: 'pgcrypto',
+    migrationsRun: false,
+    extra: { max: poolSize },
+    logging: false,
+  });
+}

@@ -1,0 +1,18 @@
+import { ActionEntity } from '../assessments/entities/action.entity';
+import { AssessmentEntity } from '../assessments/entities/assessment.entity';
+import { CitedDocumentEntity } from '../assessments/entities/cited-document.entity';
+import { FlagEntity } from '../assessments/entities/flag.entity';
+import { ResponseEntity } from '../assessments/entities/response.entity';
+import { SourceDocumentEntity } from '../documents/entities/source-document.entity';
+import { LandlordEntity } from '../landlords/entities/landlord.entity';
+
+/** Every table's entity, for the one data source and the migration generator. */
+export const ENTITIES = [
+  LandlordEntity,
+  SourceDocumentEntity,
+  AssessmentEntity,
+  ResponseEntity,
+  CitedDocumentEntity,
+  ActionEntity,
+  FlagEntity,
+];

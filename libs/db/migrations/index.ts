@@ -1,0 +1,5 @@
+import { Initial1795427436701 } from './1795427436701-Initial';
+import { ResponseTextSearch1795427500000 } from './1795427500000-ResponseTextSearch';
+
+/** Every migration, oldest first. Never edit one that has landed: add another. */
+export const MIGRATIONS = [Initial1795427436701, ResponseTextSearch1795427500000];

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import { DocumentError } from '@ingest/core';
+import type { DocumentSandbox } from '@ingest/extract';
+import { extractDocument } from '@ingest/pipeline';
+import { AssessmentsRepository, type StoredDocument } from '../assessments/assessments.repository';
+import { LandlordsRepository } from '../landlords/landlords.repository';
+
+/** The version of the extraction code that made an assessment, stored with it. */
+export const EXTRACTOR_VERSION = '1.0.0';
+
+export type IngestStatus = 'ingested' | 'unchanged' | 'failed';
+
+export interface IngestOutcome {
+  source: string;
+  status: IngestStatus;
+  assessmentId?: string;
+  /** The registry landlord it was matched to, or null with the name the document gives. */
+  landlord?: string | null;
+  unmatchedName?: string | null;
+  responses?: number;
+  superseded?: number;
+  reason?: string;
+}
+
+/**
+ * Ingests documents: extracts and analyses them, matches them to a registered landlord,
+ * and stores everything in one transaction. The same bytes never make a second
+ * assessment; a changed document for the same landlord and period makes a new version.
+ */
+export class IngestionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sandbox: DocumentSandbox,
+  ) {}
+
+  async ingestFile(file: string): Promise<IngestOutcome> {
+    const bytes = await fs.readFile(file).catch((error: Error) => error);
+    if (bytes instanceof Error)
+      return { source: file, status: 'failed', reason: `cannot be read: ${bytes.message}` };
+    return this.ingestBytes(
+      path.resolve(file),
+      new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    );
+  }
+
+  async ingestBytes(source: string, bytes: Uint8Array): Promise<IngestOutcome> {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const document: StoredDocument = {
+      source,
+      sha256,
+      mediaType: null,
+      size: bytes.length,
+      fetchedAt: new Date(),
+    };
+    const reader = new AssessmentsRepository(this.dataSource.manager);
+    const existing = await reader.findDocumentBySha(sha256);
+    if (existing && (await reader.hasAssessmentFor(existing.id)))
+      return { source, status: 'unchanged' };
+    let extraction;
+    try {
+      extraction = await extractDocument(source, bytes, this.sandbox);
+    } catch (error) {
+      if (!(error instanceof DocumentError)) throw error;
+      await reader.saveFailedDocument(document, error.message);
+      return { source, status: 'failed', reason: error.message };
+    }
+    const found = extraction.landlord
+      ? await new LandlordsRepository(this.dataSource.manager).findByNameOrAlias(
+          extraction.landlord,
+        )
+      : null;
+    const stored = await this.dataSource.transaction((manager) =>
+      new AssessmentsRepository(manager).saveAssessment(
+        { ...document, mediaType: extraction.format },
+        extraction,
+        found?.id ?? null,
+        EXTRACTOR_VERSION,
+      ),
+    );
+    return {
+      source,
+      status: 'ingested',
+      assessmentId: stored.assessmentId,
+      landlord: found?.name ?? null,
+      unmatchedName: found ? null : extraction.landlord,
+      responses: extraction.responses.length,
+      superseded: stored.superseded.length,
+    };
+  }
+}

@@ -1,0 +1,51 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+export type LandlordKind = 'housing_association' | 'local_authority' | 'almo' | 'other';
+
+@Entity('landlord')
+export class LandlordEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index()
+  @Column('text')
+  name!: string;
+
+  /** Other names it goes by (trading names, abbreviations), for matching documents. */
+  @Column('text', { array: true, default: '{}' })
+  aliases!: string[];
+
+  @Column('text', { default: 'other' })
+  kind!: LandlordKind;
+
+  /** Regulator of Social Housing, Ombudsman or other register ids, where known. */
+  @Column('jsonb', { default: {} })
+  registrationIds!: Record<string, string>;
+
+  @Index()
+  @Column('text', { nullable: true })
+  websiteHost!: string | null;
+
+  @Column('text', { nullable: true })
+  website!: string | null;
+
+  @Index()
+  @Column('text', { nullable: true })
+  region!: string | null;
+
+  @Column('integer', { nullable: true })
+  homes!: number | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
