@@ -20,4 +20,5 @@ module.exports = {
     '^@chc/(.*)$': '<rootDir>/libs/$1',
   },
   testTimeout: 60000,
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
 };

@@ -10,8 +10,9 @@ const quote = (sql: string) => '`' + sql.replace(/`/g, '\\`').replace(/\$\{/g, '
 
 async function main(): Promise<void> {
   const name = process.argv[2];
-  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name))
+  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
     throw new Error('usage: npm run migration:generate -- <PascalCaseName>');
+  }
   const dir = mkdtempSync(path.join(tmpdir(), 'chc-migration-'));
   const embedded = await startEmbeddedPostgres(dir);
   const dataSource = createDataSource({ url: embedded.url, poolSize: 1 });

@@ -4,6 +4,10 @@ import { Command } from 'commander';
 import { registerAnalyseCommand } from './commands/analyse.command';
 import { registerCompareCommand } from './commands/compare.command';
 import { registerExtractCommand } from './commands/extract.command';
+import { registerIngestCommand } from './commands/ingest.command';
+import { registerLandlordsCommand } from './commands/landlords.command';
+import { registerStatusCommand } from './commands/status.command';
+import { registerWorkerCommand } from './commands/worker.command';
 
 const program = new Command('chc')
   .description('chc-bench: Complaint Handling Code self-assessments, extracted and benchmarked')
@@ -11,6 +15,10 @@ const program = new Command('chc')
 registerExtractCommand(program);
 registerAnalyseCommand(program);
 registerCompareCommand(program);
+registerIngestCommand(program);
+registerWorkerCommand(program);
+registerStatusCommand(program);
+registerLandlordsCommand(program);
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`chc: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;

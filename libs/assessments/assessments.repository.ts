@@ -43,20 +43,18 @@ export class AssessmentsRepository {
 
   /** Records a document that could not be read, so its failure and reason are kept. */
   async saveFailedDocument(document: StoredDocument, error: string): Promise<void> {
-    await this.manager
-      .getRepository(SourceDocumentEntity)
-      .upsert(
-        {
-          ...document,
-          outcome: 'failed',
-          error,
-          warnings: [],
-          httpStatus: null,
-          etag: null,
-          lastModified: null,
-        },
-        ['sha256'],
-      );
+    await this.manager.getRepository(SourceDocumentEntity).upsert(
+      {
+        ...document,
+        outcome: 'failed',
+        error,
+        warnings: [],
+        httpStatus: null,
+        etag: null,
+        lastModified: null,
+      },
+      ['sha256'],
+    );
   }
 
   /**

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import { DocumentError } from '@ingest/core';
+import { DocumentError, FailureAction } from '@ingest/core';
 import type { DocumentSandbox } from '@ingest/extract';
 import { extractDocument } from '@ingest/pipeline';
 import { AssessmentsRepository, type StoredDocument } from '../assessments/assessments.repository';
@@ -38,8 +38,9 @@ export class IngestionService {
 
   async ingestFile(file: string): Promise<IngestOutcome> {
     const bytes = await fs.readFile(file).catch((error: Error) => error);
-    if (bytes instanceof Error)
+    if (bytes instanceof Error) {
       return { source: file, status: 'failed', reason: `cannot be read: ${bytes.message}` };
+    }
     return this.ingestBytes(
       path.resolve(file),
       new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
@@ -57,13 +58,15 @@ export class IngestionService {
     };
     const reader = new AssessmentsRepository(this.dataSource.manager);
     const existing = await reader.findDocumentBySha(sha256);
-    if (existing && (await reader.hasAssessmentFor(existing.id)))
+    if (existing && (await reader.hasAssessmentFor(existing.id))) {
       return { source, status: 'unchanged' };
+    }
     let extraction;
     try {
       extraction = await extractDocument(source, bytes, this.sandbox);
     } catch (error) {
-      if (!(error instanceof DocumentError)) throw error;
+      // A passing fault (a time-out) is left to the queue's retries; bad input is recorded.
+      if (!(error instanceof DocumentError) || error.action === FailureAction.Retry) throw error;
       await reader.saveFailedDocument(document, error.message);
       return { source, status: 'failed', reason: error.message };
     }

@@ -7,6 +7,7 @@ import { ResponseEntity } from '@chc/assessments/entities/response.entity';
 import { loadConfig } from '@chc/config';
 import { openDatabase, type Database } from '@chc/db';
 import { IngestionService } from '@chc/ingestion';
+import { importLandlords } from '@chc/landlords';
 import { LandlordEntity } from '@chc/landlords/entities/landlord.entity';
 import { DocumentSandbox } from '@ingest/extract';
 import { corpusDir } from '../support/corpus';
@@ -36,8 +37,9 @@ describe('ingestion into the embedded database', () => {
   it('should migrate an empty database and ingest the corpus in all four formats', async () => {
     const outcomes = [];
     for (const format of ['seeds', 'pdf', 'docx', 'html'] as const) {
-      for (const name of readdirSync(corpusDir(format)).sort())
+      for (const name of readdirSync(corpusDir(format)).sort()) {
         outcomes.push(await ingestion.ingestFile(path.join(corpusDir(format), name)));
+      }
     }
     expect(outcomes.map((o) => o.status)).toEqual(Array(20).fill('ingested'));
     expect(outcomes.filter((o) => o.landlord === 'Aspire Housing')).toHaveLength(4);
@@ -87,5 +89,31 @@ describe('ingestion into the embedded database', () => {
     );
     expect(outcome.status).toBe('failed');
     expect(outcome.reason).toMatch(/PDF/);
+  });
+
+  it('should import the landlord registry from CSV, update by name and report bad rows', async () => {
+    const csv = [
+      'Name,Website,Kind,Region,Homes,Aliases,rsh_id',
+      'Aspire Housing,https://www.aspirehousing.co.uk/,Housing Association,West Midlands,"9,000",Aspire;Aspire HA,L0001',
+      'Homes in Sedgemoor,homesinsedgemoor.org,ALMO,South West,4000,HiS,',
+      ',https://nameless.example,,,,,',
+      'Riverside,https://riverside.example,charity,North West,lots,,',
+    ].join('\n');
+    const result = await database.dataSource.transaction((manager) =>
+      importLandlords(manager, csv),
+    );
+    expect(result.created).toBe(1);
+    expect(result.updated).toBe(1);
+    expect(result.rejected).toEqual(['line 4: no name', 'line 5: homes "lots" is not a number']);
+    const aspire = await database.dataSource
+      .getRepository(LandlordEntity)
+      .findOneByOrFail({ name: 'Aspire Housing' });
+    expect(aspire).toMatchObject({
+      kind: 'housing_association',
+      websiteHost: 'aspirehousing.co.uk',
+      homes: 9000,
+      aliases: ['Aspire', 'Aspire HA'],
+      registrationIds: { rsh_id: 'L0001' },
+    });
   });
 });

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Presets, SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import { loadConfig } from '@chc/config';
+import { DocumentsRepository } from '@chc/documents/documents.repository';
+import { ingestJobId } from '@chc/ingestion/jobs/ingest.job';
+import type { IngestOutcome } from '@chc/ingestion';
+import { importLandlords } from '@chc/landlords';
+import { openPipeline } from '@chc/pipeline';
+import type { JobRequest } from '@chc/queue';
+import { MAX_DOCUMENT_BYTES } from '@ingest/extract';
+import { listInputs } from './list-inputs';
+
+interface IngestOptions {
+  enqueueOnly?: boolean;
+}
+
+async function runIngest(target: string, options: IngestOptions): Promise<void> {
+  if (/^https?:\/\//i.test(target)) {
+    throw new Error(
+      'ingesting a URL needs the crawler (chc crawl), which is not built yet; download the file and ingest it',
+    );
+  }
+  const config = loadConfig();
+  const files = await listInputs(target);
+  const pipeline = await openPipeline(config, { localWorker: !options.enqueueOnly });
+  try {
+    const registries = files.filter((f) => f.toLowerCase().endsWith('.csv'));
+    for (const csv of registries) {
+      const result = await importLandlords(
+        pipeline.database.dataSource.manager,
+        await fs.readFile(csv, 'utf8'),
+      );
+      process.stderr.write(
+        `${csv}: landlords ${result.created} added, ${result.updated} updated, ${result.rejected.length} rejected\n`,
+      );
+      for (const reason of result.rejected) process.stderr.write(`  ${reason}\n`);
+    }
+    const documents = files.filter((f) => !registries.includes(f));
+    const failedEarly: string[] = [];
+    const jobs: JobRequest[] = [];
+    const blobs = new DocumentsRepository(pipeline.database.dataSource.manager);
+    for (const file of documents) {
+      const stat = await fs.stat(file);
+      if (stat.size > MAX_DOCUMENT_BYTES) {
+        failedEarly.push(
+          `${file}: the file is ${(stat.size / 1024 / 1024).toFixed(0)} MiB; the limit is ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB`,
+        );
+        continue;
+      }
+      const bytes = await fs.readFile(file);
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      await blobs.storeBlob(sha256, bytes);
+      jobs.push({
+        id: ingestJobId(sha256),
+        name: 'ingest',
+        payload: { sha256, source: path.resolve(file) },
+      });
+    }
+    const showProgress = jobs.length > 1 && process.stderr.isTTY;
+    const bar = new SingleBar(
+      { format: 'ingest [{bar}] {value}/{total} {status}', stream: process.stderr },
+      Presets.shades_classic,
+    );
+    if (showProgress) bar.start(jobs.length, 0, { status: '' });
+    const outcomes = await pipeline.runner.runAll(jobs, (o) => {
+      if (showProgress) {
+        bar.increment({ status: o.ok ? (o.result as IngestOutcome).status : 'failed' });
+      }
+    });
+    if (showProgress) bar.stop();
+    // A job that completed in an earlier run means these bytes are already stored.
+    const results = outcomes
+      .filter((o) => o.ok)
+      .map((o) =>
+        o.reused
+          ? { ...(o.result as IngestOutcome), status: 'unchanged' as const }
+          : (o.result as IngestOutcome),
+      );
+    const failed = [
+      ...failedEarly,
+      ...outcomes.filter((o) => !o.ok).map((o) => o.error ?? 'failed'),
+    ];
+    const ingested = results.filter((r) => r.status === 'ingested');
+    const unmatched = ingested.filter((r) => !r.landlord);
+    const lines = [
+      `${ingested.length} ingested, ${results.filter((r) => r.status === 'unchanged').length} unchanged, ${failed.length} failed (${pipeline.runner.kind} queue${pipeline.database.embedded ? ', embedded database' : ''})`,
+      ...failed.map((reason) => `  failed: ${reason}`),
+      ...unmatched.map(
+        (r) =>
+          `  not matched to a registered landlord: ${r.source} (the document names ${r.unmatchedName ? `"${r.unmatchedName}"` : 'no landlord'})`,
+      ),
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    if (failed.length > 0) process.exitCode = 1;
+  } finally {
+    await pipeline.close();
+  }
+}
+
+export function registerIngestCommand(program: Command): void {
+  program
+    .command('ingest')
+    .description(
+      'extract, analyse and store documents (a file or folder; a .csv adds landlords to the registry)',
+    )
+    .argument('<path>', 'a document, a folder of documents, or a landlords CSV')
+    .option(
+      '--enqueue-only',
+      'with REDIS_URL: queue the work for `chc worker` processes and wait, without processing here',
+    )
+    .action((target: string, options: IngestOptions) => runIngest(target, options));
+}

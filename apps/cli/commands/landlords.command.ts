@@ -1,0 +1,35 @@
+import { promises as fs } from 'node:fs';
+import type { Command } from 'commander';
+import { loadConfig } from '@chc/config';
+import { openDatabase } from '@chc/db';
+import { importLandlords } from '@chc/landlords';
+
+async function runImport(file: string): Promise<void> {
+  const csv = await fs.readFile(file, 'utf8').catch(() => {
+    throw new Error(`${file}: cannot be read`);
+  });
+  const database = await openDatabase(loadConfig());
+  try {
+    const result = await database.dataSource.transaction((manager) =>
+      importLandlords(manager, csv),
+    );
+    process.stdout.write(
+      `${result.created} landlords added, ${result.updated} updated, ${result.rejected.length} rejected\n`,
+    );
+    for (const reason of result.rejected) process.stdout.write(`  ${reason}\n`);
+    if (result.rejected.length > 0) process.exitCode = 1;
+  } finally {
+    await database.close();
+  }
+}
+
+export function registerLandlordsCommand(program: Command): void {
+  const landlords = program.command('landlords').description('the landlord registry');
+  landlords
+    .command('import')
+    .description(
+      'add or update landlords from a CSV (name, website, kind, region, homes; aliases; *_id columns)',
+    )
+    .argument('<file.csv>')
+    .action((file: string) => runImport(file));
+}

@@ -1,0 +1,3 @@
+export * from './landlord-registry';
+export * from './landlords.repository';
+export * from './entities/landlord.entity';

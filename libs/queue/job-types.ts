@@ -1,0 +1,62 @@
+/** The queue every pipeline job goes through, and the jobs on it. */
+export const QUEUE_NAME = 'chc-pipeline';
+
+export interface IngestJobPayload {
+  /** The document's bytes are in the blob store under this hash. */
+  sha256: string;
+  /** Where the document came from, for provenance. */
+  source: string;
+}
+
+export interface JobPayloads {
+  ingest: IngestJobPayload;
+}
+
+export type JobName = keyof JobPayloads;
+
+export interface JobRequest<N extends JobName = JobName> {
+  name: N;
+  payload: JobPayloads[N];
+  /** Deduplicates: the same id is one job however often it is enqueued (`<sha256>-<stage>`). */
+  id: string;
+}
+
+/** A job that must not be retried: the input itself is bad. */
+export class PermanentJobError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PermanentJobError';
+  }
+}
+
+export interface JobOutcome {
+  id: string;
+  name: JobName;
+  ok: boolean;
+  result?: unknown;
+  error?: string;
+  attempts: number;
+  /** The job had already completed before this run (same id): its earlier result is returned. */
+  reused?: boolean;
+}
+
+export interface FailedJob {
+  id: string;
+  name: string;
+  error: string;
+  attempts: number;
+  failedAt: string | null;
+}
+
+export interface QueueCounts {
+  waiting: number;
+  active: number;
+  delayed: number;
+  failed: number;
+  completed: number;
+}
+
+export type JobHandlers = { [N in JobName]: (payload: JobPayloads[N]) => Promise<unknown> };
+
+/** Retry policy shared by both runners: exponential backoff, a few attempts. */
+export const RETRY = { attempts: 4, backoffMs: 1_000 } as const;
