@@ -45,7 +45,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       eqeqeq: 'error',
-      curly: ['error', 'multi-line'],
+      curly: ['error', 'all'],
       'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
     },
   },

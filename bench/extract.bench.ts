@@ -59,14 +59,18 @@ async function main(): Promise<void> {
   results.push(
     await time('pdfjs-dist getTextContent (bare)', async () => {
       let pages = 0;
-      for (const bytes of files) pages += await bareTextContent(bytes);
+      for (const bytes of files) {
+        pages += await bareTextContent(bytes);
+      }
       pageCount = pages;
       return pages;
     }),
   );
   results.push(
     await time('chc extract (full, sandboxed)', async () => {
-      for (const bytes of files) await extractDocument('bench.pdf', new Uint8Array(bytes), sandbox);
+      for (const bytes of files) {
+        await extractDocument('bench.pdf', new Uint8Array(bytes), sandbox);
+      }
       return pageCount;
     }),
   );

@@ -39,7 +39,9 @@ async function main(): Promise<void> {
     );
     process.stdout.write(`wrote ${file}; add it to libs/db/migrations/index.ts\n`);
   } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
+    if (dataSource.isInitialized) {
+      await dataSource.destroy();
+    }
     await embedded.close();
     rmSync(dir, { recursive: true, force: true });
   }

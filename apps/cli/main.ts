@@ -6,6 +6,7 @@ import { registerCompareCommand } from './commands/compare.command';
 import { registerExtractCommand } from './commands/extract.command';
 import { registerIngestCommand } from './commands/ingest.command';
 import { registerLandlordsCommand } from './commands/landlords.command';
+import { registerReanalyseCommand } from './commands/reanalyse.command';
 import { registerStatusCommand } from './commands/status.command';
 import { registerWorkerCommand } from './commands/worker.command';
 
@@ -19,6 +20,7 @@ registerIngestCommand(program);
 registerWorkerCommand(program);
 registerStatusCommand(program);
 registerLandlordsCommand(program);
+registerReanalyseCommand(program);
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`chc: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;

@@ -52,14 +52,18 @@ export function detectEdition(
   for (const row of rows) {
     const p2024 = findProvision('2024', row.id);
     const p2022 = findProvision('2022', row.id);
-    if (!p2024 || !p2022 || p2022.id2024 === row.id) continue;
+    if (!p2024 || !p2022 || p2022.id2024 === row.id) {
+      continue;
+    }
     const [a, b] = [
       matchProvisions(row.requirement, [p2024])[0],
       matchProvisions(row.requirement, [p2022])[0],
     ];
     const score2024 = a?.score ?? 0;
     const score2022 = b?.score ?? 0;
-    if (Math.abs(score2024 - score2022) < 0.15) continue;
+    if (Math.abs(score2024 - score2022) < 0.15) {
+      continue;
+    }
     const winner = score2024 > score2022 ? '2024' : '2022';
     votes[winner] += 1;
     wordingVotes += winner === '2024' ? 1 : -1;
@@ -74,7 +78,9 @@ export function detectEdition(
     };
   }
   if (votes['2024'] === 0 && votes['2022'] === 0) {
-    if (rows.length === 0) return { edition: null, reasons };
+    if (rows.length === 0) {
+      return { edition: null, reasons };
+    }
     // Numbers shared by both editions with matching wording: the current edition is likelier.
     return {
       edition: '2024',

@@ -32,7 +32,9 @@ export function matchProvisions(
       let found = 0;
       for (const keyword of keywordSets[i] ?? []) {
         total += weight(keyword);
-        if (words.has(keyword)) found += weight(keyword);
+        if (words.has(keyword)) {
+          found += weight(keyword);
+        }
       }
       return { provision, score: total === 0 ? 0 : found / total };
     })
@@ -46,7 +48,11 @@ export function bestProvisionMatch(
   minimumScore = 0.3,
 ): ProvisionMatch | undefined {
   const [best, second] = matchProvisions(text, candidates);
-  if (!best || best.score < minimumScore) return undefined;
-  if (second && second.score >= best.score) return undefined;
+  if (!best || best.score < minimumScore) {
+    return undefined;
+  }
+  if (second && second.score >= best.score) {
+    return undefined;
+  }
   return best;
 }

@@ -26,7 +26,9 @@ export async function extractBlocks(
   sandbox: DocumentSandbox,
   maxBytes = MAX_DOCUMENT_BYTES,
 ): Promise<ExtractedBlocks> {
-  if (bytes.length === 0) throw new DocumentError(DocumentErrorCode.Empty, 'the file is empty');
+  if (bytes.length === 0) {
+    throw new DocumentError(DocumentErrorCode.Empty, 'the file is empty');
+  }
   if (bytes.length > maxBytes) {
     throw new DocumentError(
       DocumentErrorCode.TooLarge,
@@ -58,7 +60,9 @@ export async function extractBlocks(
     case 'html':
     case 'text': {
       const decoded = decodeText(bytes);
-      if (decoded.encoding !== 'utf-8') warnings.push(`text decoded as ${decoded.encoding}`);
+      if (decoded.encoding !== 'utf-8') {
+        warnings.push(`text decoded as ${decoded.encoding}`);
+      }
       const blocks =
         format === 'html' ? extractHtmlBlocks(decoded.text) : extractTextBlocks(decoded.text);
       return { format, blocks, warnings };

@@ -29,14 +29,20 @@ function controlByteShare(head: Uint8Array): number {
 export function sniffFormat(bytes: Uint8Array): SniffedFormat {
   const head = bytes.subarray(0, 4096);
   // Some PDF writers put junk before the header; the spec allows it within the first KiB.
-  if (Buffer.from(bytes.subarray(0, 1024)).includes(PDF_MAGIC)) return 'pdf';
+  if (Buffer.from(bytes.subarray(0, 1024)).includes(PDF_MAGIC)) {
+    return 'pdf';
+  }
   if (startsWith(head, ZIP_MAGIC)) {
     // Entry names stand in clear in the local headers and again in the central directory.
     const names = Buffer.concat([bytes.subarray(0, 1 << 20), bytes.subarray(-(1 << 16))]);
     return names.includes('word/document.xml') ? 'docx' : 'zip';
   }
-  if (startsWith(head, OLE_MAGIC)) return 'legacy-word';
-  if (controlByteShare(head) > 0.02) return 'binary';
+  if (startsWith(head, OLE_MAGIC)) {
+    return 'legacy-word';
+  }
+  if (controlByteShare(head) > 0.02) {
+    return 'binary';
+  }
   const text = Buffer.from(head).toString('utf8').trimStart().slice(0, 1024).toLowerCase();
   if (
     /^(<!doctype html|<html|<\?xml[^>]*>\s*<html)/.test(text) ||

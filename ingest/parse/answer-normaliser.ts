@@ -18,10 +18,18 @@ export function normaliseCompliance(rawAnswer: string, evidence = ''): Complianc
       ? 'not_applicable'
       : 'not_stated';
   }
-  if (NOT_APPLICABLE.test(answer)) return 'not_applicable';
-  if (PARTIAL.test(answer)) return 'partial';
-  if (NO.test(answer)) return 'no';
-  if (YES.test(answer)) return 'yes';
+  if (NOT_APPLICABLE.test(answer)) {
+    return 'not_applicable';
+  }
+  if (PARTIAL.test(answer)) {
+    return 'partial';
+  }
+  if (NO.test(answer)) {
+    return 'no';
+  }
+  if (YES.test(answer)) {
+    return 'yes';
+  }
   return 'not_stated';
 }
 
@@ -41,7 +49,9 @@ function hue(hex: string): { hue: number; saturation: number; lightness: number 
   const min = Math.min(r, g, b);
   const lightness = (max + min) / 2;
   const delta = max - min;
-  if (delta === 0) return { hue: 0, saturation: 0, lightness };
+  if (delta === 0) {
+    return { hue: 0, saturation: 0, lightness };
+  }
   const saturation = delta / (1 - Math.abs(2 * lightness - 1));
   let h = max === r ? ((g - b) / delta) % 6 : max === g ? (b - r) / delta + 2 : (r - g) / delta + 4;
   h *= 60;
@@ -51,12 +61,26 @@ function hue(hex: string): { hue: number; saturation: number; lightness: number 
 /** Reads a RAG rating from a cell's words or, failing that, its background colour. */
 export function readRag(text: string, fill: string | null): Rag | null {
   const word = text.trim();
-  for (const [rag, pattern] of RAG_WORDS) if (pattern.test(word)) return rag;
-  if (!fill) return null;
+  for (const [rag, pattern] of RAG_WORDS) {
+    if (pattern.test(word)) {
+      return rag;
+    }
+  }
+  if (!fill) {
+    return null;
+  }
   const { hue: h, saturation, lightness } = hue(fill);
-  if (saturation < 0.25 || lightness > 0.93 || lightness < 0.08) return null;
-  if (h < 20 || h >= 330) return 'red';
-  if (h < 65) return 'amber';
-  if (h < 170) return 'green';
+  if (saturation < 0.25 || lightness > 0.93 || lightness < 0.08) {
+    return null;
+  }
+  if (h < 20 || h >= 330) {
+    return 'red';
+  }
+  if (h < 65) {
+    return 'amber';
+  }
+  if (h < 170) {
+    return 'green';
+  }
   return null;
 }

@@ -48,8 +48,14 @@ const PROVISION_ID_START = /^\s*\d{1,2}\s*\.\s*\d{1,2}\b/;
 /** The role a header cell names, or null when its words name none. */
 export function headerCellRole(text: string): ColumnRole | null {
   const label = text.replace(/\s+/g, ' ').trim();
-  if (!label || label.length > 80) return null;
-  for (const [role, pattern] of HEADER_PATTERNS) if (pattern.test(label)) return role;
+  if (!label || label.length > 80) {
+    return null;
+  }
+  for (const [role, pattern] of HEADER_PATTERNS) {
+    if (pattern.test(label)) {
+      return role;
+    }
+  }
   return null;
 }
 
@@ -64,7 +70,9 @@ export function headerRoles(cells: readonly string[]): ColumnRole[] | null {
   const roles = cells.map((text) => headerCellRole(text));
   const recognised = roles.filter((role) => role !== null);
   const filled = cells.filter((text) => text.trim() !== '').length;
-  if (recognised.length < 2 || recognised.length < filled * 0.6) return null;
+  if (recognised.length < 2 || recognised.length < filled * 0.6) {
+    return null;
+  }
   if (
     !recognised.some(
       (r) => r === 'answer' || r === 'evidence' || r === 'evidenceAndCommentary' || r === 'tickYes',
@@ -93,22 +101,33 @@ export function inferRoles(rows: readonly string[][]): ColumnRole[] {
   let idColumn = -1;
   let answerColumn = -1;
   for (let c = 0; c < width; c++) {
-    if (idColumn < 0 && share(c, (t) => PROVISION_ID_START.test(t)) > 0.6) idColumn = c;
-    else if (
+    if (idColumn < 0 && share(c, (t) => PROVISION_ID_START.test(t)) > 0.6) {
+      idColumn = c;
+    } else if (
       answerColumn < 0 &&
       share(c, (t) => ANSWER_WORD.test(t.trim()) && t.length < 40) > 0.6
     ) {
       answerColumn = c;
     }
   }
-  if (idColumn >= 0) roles[idColumn] = 'provision';
-  if (answerColumn >= 0) roles[answerColumn] = 'answer';
+  if (idColumn >= 0) {
+    roles[idColumn] = 'provision';
+  }
+  if (answerColumn >= 0) {
+    roles[answerColumn] = 'answer';
+  }
   const textColumns = roles.map((role, c) => (role === 'other' ? c : -1)).filter((c) => c >= 0);
   const before = textColumns.filter((c) => answerColumn < 0 || c < answerColumn);
   const after = textColumns.filter((c) => answerColumn >= 0 && c > answerColumn);
-  if (before[0] !== undefined) roles[before[0]] = 'requirement';
+  if (before[0] !== undefined) {
+    roles[before[0]] = 'requirement';
+  }
   const [evidence, commentary] = answerColumn >= 0 ? after : before.slice(1);
-  if (evidence !== undefined) roles[evidence] = 'evidence';
-  if (commentary !== undefined) roles[commentary] = 'commentary';
+  if (evidence !== undefined) {
+    roles[evidence] = 'evidence';
+  }
+  if (commentary !== undefined) {
+    roles[commentary] = 'commentary';
+  }
   return roles;
 }

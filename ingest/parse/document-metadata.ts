@@ -34,7 +34,9 @@ function pad(n: number): string {
 /** An ISO date from "21 March 2025", "2025-03-21" or "21/03/2025" (UK order), else null. */
 export function readDate(text: string): string | null {
   const iso = /\b(20\d{2})-(\d{2})-(\d{2})\b/.exec(text);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  if (iso) {
+    return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  }
   const words = new RegExp(
     `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\s+(20\\d{2})\\b`,
     'i',
@@ -52,7 +54,9 @@ export function readDate(text: string): string | null {
 
 function landlordFromTitles(lines: readonly string[]): string | null {
   for (const line of lines) {
-    if (!/complaint|self[- ]assessment/i.test(line)) continue;
+    if (!/complaint|self[- ]assessment/i.test(line)) {
+      continue;
+    }
     const name = line.replace(TITLE_SUFFIX, '').trim();
     if (
       name &&
@@ -102,7 +106,9 @@ export function readMetadata(blocks: readonly Block[]): DocumentMetadata {
   for (const line of front) {
     if (DATE_LABEL.test(line)) {
       assessmentDate = readDate(line.replace(DATE_LABEL, ''));
-      if (assessmentDate) break;
+      if (assessmentDate) {
+        break;
+      }
     }
   }
   let period: string | null = null;

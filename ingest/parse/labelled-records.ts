@@ -38,22 +38,30 @@ export function labelledRecords(blocks: readonly Block[]): RowRecord[] {
   let current: RowRecord | null = null;
   let role: TextRole = 'requirement';
   for (const block of blocks) {
-    if (block.kind !== 'text') continue;
+    if (block.kind !== 'text') {
+      continue;
+    }
     const start = PROVISION_START.exec(block.text);
     if (start && Number(start[1]) <= 12) {
       current = emptyRecord(block.text, `${Number(start[1])}.${Number(start[2])}`, block.page);
       records.push(current);
       role = 'requirement';
       const rest = start[3] ?? '';
-      if (rest) current.parts.requirement.push(rest);
+      if (rest) {
+        current.parts.requirement.push(rest);
+      }
       continue;
     }
-    if (!current) continue;
+    if (!current) {
+      continue;
+    }
     const labelled = LABELS.find(([, pattern]) => pattern.test(block.text));
     if (labelled) {
       role = labelled[0];
       const rest = labelled[1].exec(block.text)?.[1] ?? '';
-      if (rest.trim()) current.parts[role].push(rest);
+      if (rest.trim()) {
+        current.parts[role].push(rest);
+      }
       continue;
     }
     const answerOnly = block.text.length <= 40 && normaliseCompliance(block.text) !== 'not_stated';

@@ -76,12 +76,15 @@ export function parseAssessment(blocks: readonly Block[]): ParsedAssessment {
   const verdict = detectEdition(numbered, documentText(blocks), questions);
   const records =
     verdict.edition && verdict.edition !== '2024' ? readRecords(verdict.edition) : draft;
-  if (records.length === 0) warnings.push('no self-assessment table or provision list found');
-  else if (!verdict.edition) {
+  if (records.length === 0) {
+    warnings.push('no self-assessment table or provision list found');
+  } else if (!verdict.edition) {
     warnings.push('could not tell which edition of the Code the document follows');
   }
   const resolved = resolveProvisions(records, verdict.edition, warnings);
-  for (const r of records) warnings.push(...r.warnings);
+  for (const r of records) {
+    warnings.push(...r.warnings);
+  }
   return {
     ...readMetadata(blocks),
     codeVersion: verdict.edition,

@@ -17,7 +17,9 @@ export interface ResolvedRecord {
 
 function requirementScore(record: RowRecord, edition: CodeEdition, id: string): number {
   const provision = findProvision(edition, id);
-  if (!provision) return 0;
+  if (!provision) {
+    return 0;
+  }
   return matchProvisions(joinParts(record.parts.requirement), [provision])[0]?.score ?? 0;
 }
 
@@ -55,7 +57,9 @@ export function resolveProvisions(
   // Duplicates: the row whose requirement fits the number keeps it; the other is re-matched.
   const firstIndex = new Map<string, number>();
   ids.forEach((id, i) => {
-    if (!id) return;
+    if (!id) {
+      return;
+    }
     const earlier = firstIndex.get(id);
     if (earlier === undefined) {
       firstIndex.set(id, i);
@@ -65,15 +69,23 @@ export function resolveProvisions(
       requirementScore(records[i]!, edition, id) > requirementScore(records[earlier]!, edition, id)
         ? earlier
         : i;
-    if (loser === earlier) firstIndex.set(id, i);
+    if (loser === earlier) {
+      firstIndex.set(id, i);
+    }
     ids[loser] = null;
     warnings.push(
       `provision ${id} appears twice; the row whose requirement text fits it keeps the number`,
     );
   });
-  for (const id of ids) if (id) used.add(id);
+  for (const id of ids) {
+    if (id) {
+      used.add(id);
+    }
+  }
   ids.forEach((id, i) => {
-    if (id) return;
+    if (id) {
+      return;
+    }
     const before = ids
       .slice(0, i)
       .reverse()
@@ -99,11 +111,15 @@ export function resolveProvisions(
   });
   const resolved: ResolvedRecord[] = [];
   ids.forEach((id, i) => {
-    if (id) resolved.push({ id, record: records[i]! });
+    if (id) {
+      resolved.push({ id, record: records[i]! });
+    }
   });
   const notFound: string[] = [];
   for (const missing of formProvisionsOf(edition)) {
-    if (used.has(missing.id) || resolved.length === 0) continue;
+    if (used.has(missing.id) || resolved.length === 0) {
+      continue;
+    }
     const hostIndex = resolved.findLastIndex((r) => compareProvisionIds(r.id, missing.id) < 0);
     const host = resolved[hostIndex];
     const hostRequirement = host ? joinParts(host.record.parts.requirement) : '';

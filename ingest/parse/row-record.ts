@@ -34,9 +34,14 @@ export function joinParts(parts: readonly string[]): string {
   let out = '';
   for (const part of parts) {
     const piece = part.trim();
-    if (!piece) continue;
-    if (!out) out = piece;
-    else out += piece.startsWith('• ') ? `\n${piece}` : ` ${piece}`;
+    if (!piece) {
+      continue;
+    }
+    if (!out) {
+      out = piece;
+    } else {
+      out += piece.startsWith('• ') ? `\n${piece}` : ` ${piece}`;
+    }
   }
   return out;
 }

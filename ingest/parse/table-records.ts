@@ -29,7 +29,9 @@ function columns(row: RowBlock): {
 
 function isSectionRow(row: RowBlock, texts: string[], width: number): boolean {
   const filled = texts.filter((t) => t.trim() !== '');
-  if (filled.length !== 1) return false;
+  if (filled.length !== 1) {
+    return false;
+  }
   const only = filled[0] ?? '';
   const spansTable =
     row.cells.length === 1 && (row.cells[0]?.colSpan ?? 1) >= Math.max(2, width - 1);
@@ -50,13 +52,17 @@ const ROLE_TARGET: Partial<Record<ColumnRole, TextRole>> = {
  * column, or "Yes Annual Complaints…" in the answer column, when the row is short of cells.
  */
 function realignJoinedCells(texts: string[], roles: ColumnRole[]): string[] {
-  if (texts.length >= roles.length) return texts;
+  if (texts.length >= roles.length) {
+    return texts;
+  }
   const out = [...texts];
   const idColumn = roles.indexOf('provision');
   const requirementColumn = roles.indexOf('requirement');
   if (idColumn >= 0 && requirementColumn === idColumn + 1) {
     const id = readProvisionId(out[idColumn] ?? '');
-    if (id && id.rest.split(/\s+/).length > 3) out.splice(idColumn, 1, id.id, id.rest);
+    if (id && id.rest.split(/\s+/).length > 3) {
+      out.splice(idColumn, 1, id.id, id.rest);
+    }
   }
   const answerColumn = roles.indexOf('answer');
   if (answerColumn >= 0 && out.length < roles.length) {
@@ -85,8 +91,12 @@ function addRow(
       return;
     }
     const target = ROLE_TARGET[role];
-    if (target === 'rag' && fills[c]) record.ragFill ??= fills[c] ?? null;
-    if (target && text.trim()) record.parts[target].push(text);
+    if (target === 'rag' && fills[c]) {
+      record.ragFill ??= fills[c] ?? null;
+    }
+    if (target && text.trim()) {
+      record.parts[target].push(text);
+    }
   });
 }
 
@@ -98,7 +108,9 @@ function startsMidSentence(texts: string[], roles: ColumnRole[]): boolean {
 }
 
 function topicScore(texts: string[], provision: CodeProvision | undefined): number {
-  if (!provision) return 0;
+  if (!provision) {
+    return 0;
+  }
   return matchProvisions(texts.join(' '), [provision])[0]?.score ?? 0;
 }
 
@@ -126,7 +138,11 @@ export function tableRecords(blocks: readonly Block[], options: TableRecordsOpti
   let breakSinceRow = false;
 
   const flushRunTo = (record: RowRecord | null) => {
-    if (record && roles) for (const r of run) addRow(record, r.texts, r.fills, r.ticks, roles);
+    if (record && roles) {
+      for (const r of run) {
+        addRow(record, r.texts, r.fills, r.ticks, roles);
+      }
+    }
     run = [];
   };
   const expectedNext = (): CodeProvision | undefined => {
@@ -140,7 +156,9 @@ export function tableRecords(blocks: readonly Block[], options: TableRecordsOpti
       breakSinceRow = true;
       continue;
     }
-    if (block.kind !== 'row') continue;
+    if (block.kind !== 'row') {
+      continue;
+    }
     const layout = columns(block);
     const header = headerRoles(layout.texts);
     if (header) {
@@ -148,7 +166,9 @@ export function tableRecords(blocks: readonly Block[], options: TableRecordsOpti
       breakSinceRow = true;
       continue;
     }
-    if (!roles) continue;
+    if (!roles) {
+      continue;
+    }
     if (block.markedHeader || isSectionRow(block, layout.texts, roles.length)) {
       breakSinceRow = true;
       continue;
@@ -207,7 +227,9 @@ export function tableRecords(blocks: readonly Block[], options: TableRecordsOpti
       breakSinceRow = false;
       continue;
     }
-    if (run.length === 0) runAfterBreak = breakSinceRow;
+    if (run.length === 0) {
+      runAfterBreak = breakSinceRow;
+    }
     run.push({ texts, fills: layout.fills, ticks: layout.ticks });
     breakSinceRow = false;
   }

@@ -143,7 +143,9 @@ export function syntheticSector(options: SectorOptions): SyntheticAssessment[] {
     const owner = landlord(random, i);
     const edition = random.chance(options.edition2022Share) ? '2022' : '2024';
     out.push(assessment(random, owner, edition, 2025));
-    if (random.chance(options.secondYearShare)) out.push(assessment(random, owner, edition, 2024));
+    if (random.chance(options.secondYearShare)) {
+      out.push(assessment(random, owner, edition, 2024));
+    }
   }
   return out;
 }

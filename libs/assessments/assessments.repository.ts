@@ -2,10 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
 import type { AnalysedExtraction } from '@ingest/pipeline';
 import { SourceDocumentEntity } from '../documents/entities/source-document.entity';
-import { ActionEntity } from './entities/action.entity';
+import { analysisColumns, insertAnalysisRows } from './analysis-rows';
 import { AssessmentEntity } from './entities/assessment.entity';
-import { CitedDocumentEntity } from './entities/cited-document.entity';
-import { FlagEntity } from './entities/flag.entity';
 import { ResponseEntity } from './entities/response.entity';
 
 export interface StoredDocument {
@@ -22,8 +20,12 @@ export interface StoredAssessment {
 }
 
 function periodKey(extraction: AnalysedExtraction): string {
-  if (extraction.period) return extraction.period.toLowerCase().replace(/\s+/g, ' ');
-  if (extraction.assessmentDate) return extraction.assessmentDate.slice(0, 4);
+  if (extraction.period) {
+    return extraction.period.toLowerCase().replace(/\s+/g, ' ');
+  }
+  if (extraction.assessmentDate) {
+    return extraction.assessmentDate.slice(0, 4);
+  }
   return 'unknown';
 }
 
@@ -126,55 +128,17 @@ export class AssessmentsRepository {
       page: r.page,
       row,
       mergedInto: r.mergedInto ?? null,
-      boilerplate: r.boilerplate.flag,
-      boilerplateScore: r.boilerplate.score,
-      specificity: r.specificity.score,
-      analysis: {
-        boilerplate: r.boilerplate,
-        specificity: r.specificity,
-        contradiction: r.contradiction,
-      },
+      ...analysisColumns(r),
     }));
-    if (rows.length === 0) return;
+    if (rows.length === 0) {
+      return;
+    }
     const saved = await this.manager.getRepository(ResponseEntity).save(rows, { chunk: 100 });
-    const cited = extraction.responses.flatMap((r, i) =>
-      r.citedDocuments.map((d) => ({
-        responseId: saved[i]!.id,
-        name: d.name,
-        sections: d.sections,
-      })),
+    await insertAnalysisRows(
+      this.manager,
+      saved.map((r) => r.id),
+      extraction.responses,
     );
-    const actions = extraction.responses.flatMap((r, i) =>
-      r.actions.map((a) => ({
-        responseId: saved[i]!.id,
-        text: a.text,
-        dueFrom: a.due?.from ?? null,
-        dueTo: a.due?.to ?? null,
-      })),
-    );
-    const flags = extraction.responses.flatMap((r, i) => [
-      ...(r.boilerplate.flag
-        ? [
-            {
-              responseId: saved[i]!.id,
-              kind: 'boilerplate' as const,
-              reason: r.boilerplate.reasons.join('; '),
-            },
-          ]
-        : []),
-      ...(r.contradiction
-        ? [
-            {
-              responseId: saved[i]!.id,
-              kind: 'contradiction' as const,
-              reason: r.contradiction.words,
-            },
-          ]
-        : []),
-    ]);
-    if (cited.length > 0) await this.manager.getRepository(CitedDocumentEntity).insert(cited);
-    if (actions.length > 0) await this.manager.getRepository(ActionEntity).insert(actions);
-    if (flags.length > 0) await this.manager.getRepository(FlagEntity).insert(flags);
   }
 
   /** Counts for `chc status`. */

@@ -16,7 +16,9 @@ export interface Database {
  */
 export async function openDatabase(config: AppConfig): Promise<Database> {
   let embedded: EmbeddedPostgres | null = null;
-  if (!config.DATABASE_URL) embedded = await startEmbeddedPostgres(config.CHC_DATA_DIR);
+  if (!config.DATABASE_URL) {
+    embedded = await startEmbeddedPostgres(config.CHC_DATA_DIR);
+  }
   const dataSource = createDataSource({
     url: config.DATABASE_URL ?? embedded!.url,
     poolSize: embedded ? 1 : 10,
@@ -25,7 +27,9 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
   } catch (error) {
-    if (dataSource.isInitialized) await dataSource.destroy();
+    if (dataSource.isInitialized) {
+      await dataSource.destroy();
+    }
     await embedded?.close();
     throw error;
   }

@@ -3,6 +3,7 @@ import { AssessmentEntity } from '../assessments/entities/assessment.entity';
 import { CitedDocumentEntity } from '../assessments/entities/cited-document.entity';
 import { FlagEntity } from '../assessments/entities/flag.entity';
 import { ResponseEntity } from '../assessments/entities/response.entity';
+import { SectorStatisticsEntity } from '../assessments/entities/sector-statistics.entity';
 import { DocumentBlobEntity } from '../documents/entities/document-blob.entity';
 import { SourceDocumentEntity } from '../documents/entities/source-document.entity';
 import { LandlordEntity } from '../landlords/entities/landlord.entity';
@@ -17,4 +18,5 @@ export const ENTITIES = [
   CitedDocumentEntity,
   ActionEntity,
   FlagEntity,
+  SectorStatisticsEntity,
 ];

@@ -17,7 +17,9 @@ export class ExtractionService implements OnModuleDestroy {
 
   async extractFile(file: string): Promise<ExtractionResult> {
     const stat = await fs.stat(file).catch(() => null);
-    if (!stat) throw new ExtractionError(ExtractionErrorCode.NotFound, 'no such file');
+    if (!stat) {
+      throw new ExtractionError(ExtractionErrorCode.NotFound, 'no such file');
+    }
     if (!stat.isFile()) {
       throw new ExtractionError(ExtractionErrorCode.NotAFile, 'not a regular file');
     }

@@ -66,7 +66,9 @@ export class IngestionService {
       extraction = await extractDocument(source, bytes, this.sandbox);
     } catch (error) {
       // A passing fault (a time-out) is left to the queue's retries; bad input is recorded.
-      if (!(error instanceof DocumentError) || error.action === FailureAction.Retry) throw error;
+      if (!(error instanceof DocumentError) || error.action === FailureAction.Retry) {
+        throw error;
+      }
       await reader.saveFailedDocument(document, error.message);
       return { source, status: 'failed', reason: error.message };
     }

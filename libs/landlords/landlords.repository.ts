@@ -13,7 +13,9 @@ export class LandlordsRepository {
 
   async findByNameOrAlias(name: string): Promise<LandlordEntity | null> {
     const key = normalise(name);
-    if (!key) return null;
+    if (!key) {
+      return null;
+    }
     return this.manager
       .getRepository(LandlordEntity)
       .createQueryBuilder('l')

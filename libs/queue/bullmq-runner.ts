@@ -51,7 +51,9 @@ export class BullmqRunner implements JobRunner {
       prefix: this.options.prefix,
     });
     await this.events.waitUntilReady();
-    if (this.options.localWorker) this.startWorker();
+    if (this.options.localWorker) {
+      this.startWorker();
+    }
     const existing = await Promise.all(jobs.map((j) => Job.fromId(this.queue, j.id)));
     const reused: JobOutcome[] = [];
     const fresh: JobRequest[] = [];
@@ -66,9 +68,13 @@ export class BullmqRunner implements JobRunner {
           attempts: earlier.attemptsMade,
           reused: true,
         });
-      } else fresh.push(job);
+      } else {
+        fresh.push(job);
+      }
     }
-    for (const outcome of reused) onSettled?.(outcome);
+    for (const outcome of reused) {
+      onSettled?.(outcome);
+    }
     const added = await this.queue.addBulk(
       fresh.map((j) => ({
         name: j.name,
@@ -87,7 +93,9 @@ export class BullmqRunner implements JobRunner {
 
   private async settle(job: Job, onSettled?: (outcome: JobOutcome) => void): Promise<JobOutcome> {
     // A job with this id that failed before is tried again; one that completed is reused.
-    if (await job.isFailed()) await job.retry('failed');
+    if (await job.isFailed()) {
+      await job.retry('failed');
+    }
     let outcome: JobOutcome;
     try {
       const result: unknown = await job.waitUntilFinished(this.events!);
@@ -126,11 +134,15 @@ export class BullmqRunner implements JobRunner {
       async (job: Job) => {
         const handler = this.handlers[job.name as keyof JobHandlers] as
           ((payload: unknown) => Promise<unknown>) | undefined;
-        if (!handler) throw new UnrecoverableError(`no handler for job "${job.name}"`);
+        if (!handler) {
+          throw new UnrecoverableError(`no handler for job "${job.name}"`);
+        }
         try {
           return await handler(job.data);
         } catch (error) {
-          if (error instanceof PermanentJobError) throw new UnrecoverableError(error.message);
+          if (error instanceof PermanentJobError) {
+            throw new UnrecoverableError(error.message);
+          }
           throw error;
         }
       },
@@ -175,6 +187,8 @@ export class BullmqRunner implements JobRunner {
     await this.worker?.close();
     await this.events?.close();
     await this.queue.close();
-    for (const connection of [...this.extraConnections, this.connection]) connection.disconnect();
+    for (const connection of [...this.extraConnections, this.connection]) {
+      connection.disconnect();
+    }
   }
 }

@@ -46,8 +46,11 @@ describe('extraction of bad input', () => {
       (result) => result.responses.length,
       (error: unknown) => error,
     );
-    if (typeof outcome === 'number') expect(outcome).toBeLessThan(72);
-    else expect(outcome).toBeInstanceOf(DocumentError);
+    if (typeof outcome === 'number') {
+      expect(outcome).toBeLessThan(72);
+    } else {
+      expect(outcome).toBeInstanceOf(DocumentError);
+    }
   });
 
   it('should return no responses and a warning for a PDF with no table', async () => {

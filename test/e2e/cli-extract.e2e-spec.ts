@@ -17,7 +17,9 @@ import { corpusDir } from '../support/corpus';
 const CLI = path.resolve(__dirname, '../../dist/apps/cli/main.js');
 
 function chc(...args: string[]) {
-  if (!existsSync(CLI)) throw new Error(`build the CLI first (npm run build): ${CLI} is missing`);
+  if (!existsSync(CLI)) {
+    throw new Error(`build the CLI first (npm run build): ${CLI} is missing`);
+  }
   return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 120_000 });
 }
 

@@ -22,7 +22,9 @@ function tablePage(rows: Array<[number, number, string[][]]>, openBottom = false
       ),
     );
   }
-  for (const x of COLUMNS) rules.push({ x1: x, y1: top, x2: x, y2: bottom });
+  for (const x of COLUMNS) {
+    rules.push({ x1: x, y1: top, x2: x, y2: bottom });
+  }
   return {
     lines: [
       { x: 40, y: 25, text: 'Riverside Homes: Complaint Handling Code self-assessment', size: 12 },

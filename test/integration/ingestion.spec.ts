@@ -7,6 +7,7 @@ import { ResponseEntity } from '@chc/assessments/entities/response.entity';
 import { loadConfig } from '@chc/config';
 import { openDatabase, type Database } from '@chc/db';
 import { IngestionService } from '@chc/ingestion';
+import { ReanalysisService } from '@chc/assessments/reanalysis.service';
 import { importLandlords } from '@chc/landlords';
 import { LandlordEntity } from '@chc/landlords/entities/landlord.entity';
 import { DocumentSandbox } from '@ingest/extract';
@@ -115,5 +116,26 @@ describe('ingestion into the embedded database', () => {
       aliases: ['Aspire', 'Aspire HA'],
       registrationIds: { rsh_id: 'L0001' },
     });
+  });
+
+  it('should re-run the analysis over stored inputs and give the same result each time', async () => {
+    const responses = database.dataSource.getRepository(ResponseEntity);
+    const flags = async () =>
+      (await responses.find({ order: { id: 'ASC' } })).map((r) => [
+        r.id,
+        r.boilerplate,
+        r.boilerplateScore,
+      ]);
+    const reanalysis = new ReanalysisService(database.dataSource);
+    const first = await reanalysis.reanalyseCurrent();
+    const afterFirst = await flags();
+    const second = await reanalysis.reanalyseCurrent();
+    expect(second).toEqual(first);
+    expect(await flags()).toEqual(afterFirst);
+    const current = await database.dataSource
+      .getRepository(AssessmentEntity)
+      .count({ where: { supersededById: IsNull() } });
+    expect(first.assessments).toBe(current);
+    expect(first.flagged).toBeGreaterThan(0);
   });
 });

@@ -7,7 +7,9 @@ import path from 'node:path';
  * (which installs Debian's packages when missing). Workers inherit the environment.
  */
 export default function globalSetup(): void {
-  if (process.env.TEST_DATABASE_URL && process.env.TEST_REDIS_URL) return;
+  if (process.env.TEST_DATABASE_URL && process.env.TEST_REDIS_URL) {
+    return;
+  }
   const script = path.resolve(__dirname, '../../.ci/start-services');
   let output: string;
   try {

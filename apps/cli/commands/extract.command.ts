@@ -25,8 +25,12 @@ async function runExtract(target: string, options: ExtractOptions): Promise<void
     throw new Error(`--format must be json or table, not "${String(options.format)}"`);
   }
   const files = await listInputs(target);
-  if (files.length === 0) throw new Error(`${target}: no files to extract`);
-  if (options.out) await fs.mkdir(options.out, { recursive: true });
+  if (files.length === 0) {
+    throw new Error(`${target}: no files to extract`);
+  }
+  if (options.out) {
+    await fs.mkdir(options.out, { recursive: true });
+  }
   const timeoutMs = Number(options.timeout) * 1000;
   if (!(timeoutMs > 0)) {
     throw new Error(`--timeout must be a positive number of seconds, not "${options.timeout}"`);
@@ -41,7 +45,9 @@ async function runExtract(target: string, options: ExtractOptions): Promise<void
     { format: 'extract [{bar}] {value}/{total} {file}', stream: process.stderr },
     Presets.shades_classic,
   );
-  if (showProgress) bar.start(files.length, 0, { file: '' });
+  if (showProgress) {
+    bar.start(files.length, 0, { file: '' });
+  }
   const results: ExtractionResult[] = [];
   const failures: Failure[] = [];
   let next = 0;
@@ -60,7 +66,9 @@ async function runExtract(target: string, options: ExtractOptions): Promise<void
       } catch (error) {
         failures.push({ file, reason: error instanceof Error ? error.message : String(error) });
       }
-      if (showProgress) bar.increment({ file: path.basename(file) });
+      if (showProgress) {
+        bar.increment({ file: path.basename(file) });
+      }
     }
   };
   try {
@@ -68,7 +76,9 @@ async function runExtract(target: string, options: ExtractOptions): Promise<void
       Array.from({ length: Math.min(DEFAULT_SANDBOX_LIMITS.threads, files.length) }, worker),
     );
   } finally {
-    if (showProgress) bar.stop();
+    if (showProgress) {
+      bar.stop();
+    }
     await app.close();
   }
   results.sort((a, b) => a.source.localeCompare(b.source));
@@ -93,7 +103,9 @@ async function runExtract(target: string, options: ExtractOptions): Promise<void
   if (files.length > 1) {
     process.stderr.write(`${results.length} extracted, ${failures.length} failed\n`);
   }
-  if (failures.length > 0) process.exitCode = 1;
+  if (failures.length > 0) {
+    process.exitCode = 1;
+  }
 }
 
 export function registerExtractCommand(program: Command): void {

@@ -36,7 +36,9 @@ async function runIngest(target: string, options: IngestOptions): Promise<void> 
       process.stderr.write(
         `${csv}: landlords ${result.created} added, ${result.updated} updated, ${result.rejected.length} rejected\n`,
       );
-      for (const reason of result.rejected) process.stderr.write(`  ${reason}\n`);
+      for (const reason of result.rejected) {
+        process.stderr.write(`  ${reason}\n`);
+      }
     }
     const documents = files.filter((f) => !registries.includes(f));
     const failedEarly: string[] = [];
@@ -64,13 +66,17 @@ async function runIngest(target: string, options: IngestOptions): Promise<void> 
       { format: 'ingest [{bar}] {value}/{total} {status}', stream: process.stderr },
       Presets.shades_classic,
     );
-    if (showProgress) bar.start(jobs.length, 0, { status: '' });
+    if (showProgress) {
+      bar.start(jobs.length, 0, { status: '' });
+    }
     const outcomes = await pipeline.runner.runAll(jobs, (o) => {
       if (showProgress) {
         bar.increment({ status: o.ok ? (o.result as IngestOutcome).status : 'failed' });
       }
     });
-    if (showProgress) bar.stop();
+    if (showProgress) {
+      bar.stop();
+    }
     // A job that completed in an earlier run means these bytes are already stored.
     const results = outcomes
       .filter((o) => o.ok)
@@ -94,7 +100,9 @@ async function runIngest(target: string, options: IngestOptions): Promise<void> 
       ),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
-    if (failed.length > 0) process.exitCode = 1;
+    if (failed.length > 0) {
+      process.exitCode = 1;
+    }
   } finally {
     await pipeline.close();
   }

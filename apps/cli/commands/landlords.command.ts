@@ -16,8 +16,12 @@ async function runImport(file: string): Promise<void> {
     process.stdout.write(
       `${result.created} landlords added, ${result.updated} updated, ${result.rejected.length} rejected\n`,
     );
-    for (const reason of result.rejected) process.stdout.write(`  ${reason}\n`);
-    if (result.rejected.length > 0) process.exitCode = 1;
+    for (const reason of result.rejected) {
+      process.stdout.write(`  ${reason}\n`);
+    }
+    if (result.rejected.length > 0) {
+      process.exitCode = 1;
+    }
   } finally {
     await database.close();
   }

@@ -21,7 +21,9 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
       break;
     }
   }
-  if (end < 0) return null;
+  if (end < 0) {
+    return null;
+  }
   const count = view.getUint16(end + 10, true);
   let offset = view.getUint32(end + 16, true);
   const entries: ZipEntry[] = [];

@@ -16,14 +16,22 @@ function hex(value: number): string {
 
 /** Normalises a CSS or Word colour value to #rrggbb, or null when it is none we read. */
 export function normaliseColour(value: string | undefined | null): string | null {
-  if (!value) return null;
+  if (!value) {
+    return null;
+  }
   const colour = value.trim().toLowerCase();
   const long = /^#?([0-9a-f]{6})$/.exec(colour);
-  if (long) return `#${long[1]}`;
+  if (long) {
+    return `#${long[1]}`;
+  }
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(colour);
-  if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
+  if (short) {
+    return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
+  }
   const rgb = /^rgba?\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)/.exec(colour);
-  if (rgb) return `#${hex(Number(rgb[1]))}${hex(Number(rgb[2]))}${hex(Number(rgb[3]))}`;
+  if (rgb) {
+    return `#${hex(Number(rgb[1]))}${hex(Number(rgb[2]))}${hex(Number(rgb[3]))}`;
+  }
   return NAMED_COLOURS[colour] ?? null;
 }
 

@@ -80,12 +80,20 @@ function tableRows(table: Element): Block[] {
         cells.push(
           cell(text, { colSpan, checked, fill: cellFill(td.attribs.style, td.attribs.bgcolor) }),
         );
-        if (rowSpan > 1) for (let c = 0; c < colSpan; c++) carried.set(column + c, rowSpan - 1);
-        if (td.name !== 'th') allHeader = false;
+        if (rowSpan > 1) {
+          for (let c = 0; c < colSpan; c++) {
+            carried.set(column + c, rowSpan - 1);
+          }
+        }
+        if (td.name !== 'th') {
+          allHeader = false;
+        }
         column += colSpan;
       });
     skipCarried();
-    if (cells.length === 0) return;
+    if (cells.length === 0) {
+      return;
+    }
     const inHead = $(tr).parent().is('thead');
     blocks.push({ kind: 'row', cells, markedHeader: inHead || allHeader, page: null });
   });
@@ -103,7 +111,9 @@ function textBlocks(nodes: AnyNode[], heading: boolean): Block[] {
 function walk(nodes: AnyNode[], blocks: Block[]): void {
   let inline: AnyNode[] = [];
   const flushInline = () => {
-    if (inline.length > 0) blocks.push(...textBlocks(inline, false));
+    if (inline.length > 0) {
+      blocks.push(...textBlocks(inline, false));
+    }
     inline = [];
   };
   for (const node of nodes) {
@@ -112,7 +122,9 @@ function walk(nodes: AnyNode[], blocks: Block[]): void {
       continue;
     }
     const tag = node.name.toLowerCase();
-    if (SKIPPED_TAGS.has(tag)) continue;
+    if (SKIPPED_TAGS.has(tag)) {
+      continue;
+    }
     if (tag === 'table') {
       flushInline();
       blocks.push(...tableRows(node));
@@ -147,7 +159,9 @@ export function extractHtmlBlocks(html: string): Block[] {
   const $ = cheerio.load(html);
   const blocks: Block[] = [];
   const title = $('title').first().text().trim();
-  if (title) blocks.push({ kind: 'text', text: title, heading: true, page: null });
+  if (title) {
+    blocks.push({ kind: 'text', text: title, heading: true, page: null });
+  }
   walk($('body').length > 0 ? $('body').get(0)!.children : $.root().get(0)!.children, blocks);
   return blocks;
 }

@@ -58,10 +58,14 @@ export function nodesText(nodes: AnyNode[]): NodeText {
       out.push((node as unknown as { data: string }).data.replace(/\s+/g, ' '));
       return;
     }
-    if (nodeKind(node) !== 'tag' && nodeKind(node) !== 'root') return;
+    if (nodeKind(node) !== 'tag' && nodeKind(node) !== 'root') {
+      return;
+    }
     const element = node as Element;
     const tag = element.name?.toLowerCase();
-    if (tag && SKIPPED_TAGS.has(tag)) return;
+    if (tag && SKIPPED_TAGS.has(tag)) {
+      return;
+    }
     if (tag === 'br') {
       out.push('\n');
       return;
@@ -72,13 +76,25 @@ export function nodesText(nodes: AnyNode[]): NodeText {
       return;
     }
     const block = tag !== undefined && BLOCK_TAGS.has(tag);
-    if (block) out.push('\n');
-    if (tag === 'li') out.push('• ');
-    if (tag === 'td' || tag === 'th') out.push(' ');
-    for (const child of element.children ?? []) visit(child);
-    if (block) out.push('\n');
+    if (block) {
+      out.push('\n');
+    }
+    if (tag === 'li') {
+      out.push('• ');
+    }
+    if (tag === 'td' || tag === 'th') {
+      out.push(' ');
+    }
+    for (const child of element.children ?? []) {
+      visit(child);
+    }
+    if (block) {
+      out.push('\n');
+    }
   };
-  for (const node of nodes) visit(node);
+  for (const node of nodes) {
+    visit(node);
+  }
   return { text: foldWhitespace(out.join('')), checked };
 }
 
@@ -86,7 +102,9 @@ const MARKUP = /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
 
 /** Text of a cell that may hold HTML fragments (as text exported from Word often does). */
 export function markupFragmentText(fragment: string): NodeText {
-  if (!MARKUP.test(fragment)) return { text: foldWhitespace(fragment), checked: null };
+  if (!MARKUP.test(fragment)) {
+    return { text: foldWhitespace(fragment), checked: null };
+  }
   const $ = cheerio.load(fragment, null, false);
   return nodesText($.root().toArray());
 }

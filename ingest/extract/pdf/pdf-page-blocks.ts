@@ -31,12 +31,18 @@ export function itemsText(items: readonly PdfTextItem[]): string {
   const texts = textLines(items).map(lineText);
   let out = '';
   for (const line of texts) {
-    if (!line) continue;
+    if (!line) {
+      continue;
+    }
     if (BULLET.test(line) && /^[•●▪◦·‣]/.test(line)) {
       out += `${out ? '\n' : ''}• ${line.replace(BULLET, '')}`;
-    } else if (!out) out = line;
-    else if (/[a-z]-$/.test(out) && /^[a-z]/.test(line)) out += line;
-    else out += ` ${line}`;
+    } else if (!out) {
+      out = line;
+    } else if (/[a-z]-$/.test(out) && /^[a-z]/.test(line)) {
+      out += line;
+    } else {
+      out += ` ${line}`;
+    }
   }
   return out;
 }
@@ -60,9 +66,13 @@ function bands(horizontal: readonly HorizontalLine[], vertical: readonly Vertica
   for (let i = 1; i < ys.length; i++) {
     const top = ys[i - 1]!;
     const bottom = ys[i]!;
-    if (bottom - top < 3) continue;
+    if (bottom - top < 3) {
+      continue;
+    }
     const edges = crossing(vertical, top, bottom);
-    if (edges.length >= 2) out.push({ top, bottom, edges });
+    if (edges.length >= 2) {
+      out.push({ top, bottom, edges });
+    }
   }
   return out;
 }
@@ -75,10 +85,14 @@ function fillInside(
   bottom: number,
 ): string | null {
   for (const s of page.shapes) {
-    if (s.fill === null || WHITE.test(s.fill) || s.x2 - s.x1 < 4 || s.y2 - s.y1 < 4) continue;
+    if (s.fill === null || WHITE.test(s.fill) || s.x2 - s.x1 < 4 || s.y2 - s.y1 < 4) {
+      continue;
+    }
     const cx = (s.x1 + s.x2) / 2;
     const cy = (s.y1 + s.y2) / 2;
-    if (cx > x1 && cx < x2 && cy > top && cy < bottom) return s.fill;
+    if (cx > x1 && cx < x2 && cy > top && cy < bottom) {
+      return s.fill;
+    }
   }
   return null;
 }
@@ -106,7 +120,9 @@ function withDrawnBullets(page: PdfPage): PdfTextItem[] {
         nearest = item;
       }
     }
-    if (nearest) bulleted.add(nearest);
+    if (nearest) {
+      bulleted.add(nearest);
+    }
   }
   return page.items.map((item) =>
     bulleted.has(item) ? { ...item, text: `• ${item.text}` } : item,
@@ -127,9 +143,14 @@ export function pdfPageBlocks(page: PdfPage): Block[] {
     );
     if (band) {
       const items = inBand.get(band);
-      if (items) items.push(item);
-      else inBand.set(band, [item]);
-    } else loose.push(item);
+      if (items) {
+        items.push(item);
+      } else {
+        inBand.set(band, [item]);
+      }
+    } else {
+      loose.push(item);
+    }
   }
   const positioned: { top: number; block: Block }[] = [];
   for (const band of rowBands) {
@@ -137,7 +158,9 @@ export function pdfPageBlocks(page: PdfPage): Block[] {
     const cells: Cell[] = [];
     for (let c = 1; c < band.edges.length; c++) {
       const [x1, x2] = [band.edges[c - 1]!, band.edges[c]!];
-      if (x2 - x1 < 3) continue;
+      if (x2 - x1 < 3) {
+        continue;
+      }
       const mine = items.filter(
         (item) =>
           item.x + Math.min(item.width, 2) / 2 >= x1 && item.x + Math.min(item.width, 2) / 2 < x2,
@@ -153,8 +176,9 @@ export function pdfPageBlocks(page: PdfPage): Block[] {
   }
   const lines = textLines(loose);
   const stream = rowBands.length === 0 ? streamRows(lines, page.number) : null;
-  if (stream) positioned.push(...stream);
-  else {
+  if (stream) {
+    positioned.push(...stream);
+  } else {
     const bodySize = medianHeight(page.items);
     for (const line of lines) {
       const text = lineText(line);
@@ -172,7 +196,9 @@ export function pdfPageBlocks(page: PdfPage): Block[] {
   const blocks: Block[] = [];
   let previousWasRow = false;
   for (const { block } of positioned) {
-    if (previousWasRow && block.kind === 'text') blocks.push({ kind: 'break', reason: 'table' });
+    if (previousWasRow && block.kind === 'text') {
+      blocks.push({ kind: 'break', reason: 'table' });
+    }
     blocks.push(block);
     previousWasRow = block.kind === 'row';
   }

@@ -48,7 +48,9 @@ export function snapPositions(values: readonly number[], snap = SNAP): number[] 
   const out: number[] = [];
   for (const v of sorted) {
     const last = out[out.length - 1];
-    if (last === undefined || v - last > snap) out.push(v);
+    if (last === undefined || v - last > snap) {
+      out.push(v);
+    }
   }
   return out;
 }

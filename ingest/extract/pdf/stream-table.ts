@@ -16,8 +16,11 @@ function segments(line: readonly PdfTextItem[]): PdfTextItem[][] {
   for (const item of line) {
     const gap = item.x - end;
     const current = out[out.length - 1];
-    if (current && gap < Math.max(6, item.height * 1.2)) current.push(item);
-    else out.push([item]);
+    if (current && gap < Math.max(6, item.height * 1.2)) {
+      current.push(item);
+    } else {
+      out.push([item]);
+    }
     end = item.x + item.width;
   }
   return out;
@@ -29,8 +32,11 @@ function columnStarts(starts: readonly number[], support: number): number[] {
   const clusters: { x: number; count: number }[] = [];
   for (const x of sorted) {
     const last = clusters[clusters.length - 1];
-    if (last && x - last.x <= ALIGN) last.count++;
-    else clusters.push({ x, count: 1 });
+    if (last && x - last.x <= ALIGN) {
+      last.count++;
+    } else {
+      clusters.push({ x, count: 1 });
+    }
   }
   return clusters.filter((c) => c.count >= support).map((c) => c.x);
 }
@@ -45,7 +51,9 @@ export function streamRows(
   lines: readonly PdfTextItem[][],
   page: number,
 ): PositionedBlock[] | null {
-  if (lines.length < 4) return null;
+  if (lines.length < 4) {
+    return null;
+  }
   const pieces = lines.map(segments);
   const support = Math.max(3, Math.ceil(lines.length * 0.15));
   const columns = columnStarts(
@@ -53,7 +61,9 @@ export function streamRows(
     support,
   );
   const multiColumn = pieces.filter((line) => line.length >= 2).length;
-  if (columns.length < 3 || multiColumn < Math.max(3, lines.length * 0.2)) return null;
+  if (columns.length < 3 || multiColumn < Math.max(3, lines.length * 0.2)) {
+    return null;
+  }
   const first = pieces.findIndex((line) => line.length >= 3);
   const last = pieces.length - 1 - [...pieces].reverse().findIndex((line) => line.length >= 2);
   // Tight gutters merge neighbouring cells; an item starting on a column edge starts a cell.
@@ -63,8 +73,11 @@ export function streamRows(
       for (const item of segment) {
         const onEdge = columns.some((x) => Math.abs(item.x - x) <= ALIGN);
         const current = parts[parts.length - 1];
-        if (current && !onEdge) current.push(item);
-        else parts.push([item]);
+        if (current && !onEdge) {
+          current.push(item);
+        } else {
+          parts.push([item]);
+        }
       }
       return parts;
     }),
@@ -79,7 +92,9 @@ export function streamRows(
       const x = segment[0]!.x;
       let column = 0;
       columns.forEach((start, c) => {
-        if (start <= x + ALIGN) column = c;
+        if (start <= x + ALIGN) {
+          column = c;
+        }
       });
       texts[column] = [texts[column], lineText(segment)].filter(Boolean).join(' ');
     }

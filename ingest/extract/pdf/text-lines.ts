@@ -7,10 +7,15 @@ export function textLines(items: readonly PdfTextItem[]): PdfTextItem[][] {
   for (const item of sorted) {
     const line = lines[lines.length - 1];
     const tolerance = Math.max(1.5, item.height * 0.4);
-    if (line && Math.abs(line[0]!.y - item.y) <= tolerance) line.push(item);
-    else lines.push([item]);
+    if (line && Math.abs(line[0]!.y - item.y) <= tolerance) {
+      line.push(item);
+    } else {
+      lines.push([item]);
+    }
   }
-  for (const line of lines) line.sort((a, b) => a.x - b.x);
+  for (const line of lines) {
+    line.sort((a, b) => a.x - b.x);
+  }
   return lines;
 }
 

@@ -22,7 +22,9 @@ async function textContentItems(page, transform) {
   const content = await page.getTextContent();
   const items = [];
   for (const item of content.items) {
-    if (!('str' in item) || item.str.trim() === '') continue;
+    if (!('str' in item) || item.str.trim() === '') {
+      continue;
+    }
     const [x, y] = apply(transform, item.transform[4], item.transform[5]);
     const height = Math.hypot(item.transform[2], item.transform[3]) || item.height;
     items.push({ text: item.str, x, y, width: item.width, height });

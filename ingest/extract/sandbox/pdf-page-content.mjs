@@ -68,8 +68,12 @@ function addPolygon(points, stroked, fill, shapes) {
     x2: Math.max(...xs),
     y2: Math.max(...ys),
   };
-  if (fill !== null) shapes.push({ ...box, fill, stroked: false });
-  if (!stroked) return;
+  if (fill !== null) {
+    shapes.push({ ...box, fill, stroked: false });
+  }
+  if (!stroked) {
+    return;
+  }
   for (let k = 1; k < points.length; k++) {
     const a = /** @type {[number, number]} */ (points[k - 1]);
     const b = /** @type {[number, number]} */ (points[k]);
@@ -90,11 +94,15 @@ function constructPath(state, args, shapes) {
   const stroked = STROKING.has(paintOp);
   const filled = FILLING.has(paintOp);
   const data = paths?.[0];
-  if ((!stroked && !filled) || !data) return;
+  if ((!stroked && !filled) || !data) {
+    return;
+  }
   /** @type {[number, number][]} */
   let points = [];
   const flush = () => {
-    if (points.length >= 2) addPolygon(points, stroked, filled ? state.fill : null, shapes);
+    if (points.length >= 2) {
+      addPolygon(points, stroked, filled ? state.fill : null, shapes);
+    }
     points = [];
   };
   for (let k = 0; k < data.length;) {
@@ -112,8 +120,11 @@ function constructPath(state, args, shapes) {
     } else if (code === PATH_QUADRATIC) {
       points.push(apply(state.ctm, data[k + 2], data[k + 3]));
       k += 4;
-    } else if (code === PATH_CLOSE) flush();
-    else break;
+    } else if (code === PATH_CLOSE) {
+      flush();
+    } else {
+      break;
+    }
   }
   flush();
 }
@@ -164,12 +175,18 @@ function showText(state, glyphs, items) {
   for (const glyph of glyphs) {
     if (typeof glyph === 'number') {
       const gap = (-glyph * fontSize) / 1000;
-      if (gap >= RUN_BREAK_EMS * fontSize) emit();
+      if (gap >= RUN_BREAK_EMS * fontSize) {
+        emit();
+      }
       x += gap;
-      if (!text) start = x;
+      if (!text) {
+        start = x;
+      }
       continue;
     }
-    if (!text) start = x;
+    if (!text) {
+      start = x;
+    }
     text += glyph.unicode ?? '';
     const spacing = (glyph.isSpace ? state.wordSpacing : 0) + state.charSpacing;
     x += (glyph.width ?? 0) * advanceScale + spacing * fontDirection;
@@ -276,14 +293,18 @@ export function pageContent(operatorList, viewportTransform, commonObjs, withTex
         state.rise = args[0];
         break;
       case OPS.setFont: {
-        if (!withText) break;
+        if (!withText) {
+          break;
+        }
         let font;
         try {
           font = commonObjs.get(args[0]);
         } catch {
           return null;
         }
-        if (!font || font.isType3Font || font.vertical) return null;
+        if (!font || font.isType3Font || font.vertical) {
+          return null;
+        }
         state.font = font;
         state.fontMatrix = font.fontMatrix ?? [0.001];
         state.fontDirection = args[1] < 0 ? -1 : 1;
@@ -291,8 +312,12 @@ export function pageContent(operatorList, viewportTransform, commonObjs, withTex
         break;
       }
       case OPS.showText:
-        if (!withText) break;
-        if (!state.font) return null;
+        if (!withText) {
+          break;
+        }
+        if (!state.font) {
+          return null;
+        }
         showText(state, args[0], items);
         break;
       default:

@@ -24,7 +24,9 @@ export function extractTextBlocks(text: string): Block[] {
     }
     if (line.includes('\t')) {
       const parts = line.split('\t');
-      if (parts.every((part) => SEPARATOR_CELL.test(part))) continue;
+      if (parts.every((part) => SEPARATOR_CELL.test(part))) {
+        continue;
+      }
       const cells = parts.map((part) => {
         const { text: cellText, checked } = markupFragmentText(part);
         return cell(cellText, { checked });
@@ -34,7 +36,9 @@ export function extractTextBlocks(text: string): Block[] {
     }
     const heading = /^#{1,6}\s/.test(line);
     const content = markupFragmentText(line.replace(/^#{1,6}\s+/, '')).text;
-    if (content) blocks.push({ kind: 'text', text: content, heading, page });
+    if (content) {
+      blocks.push({ kind: 'text', text: content, heading, page });
+    }
   }
   return blocks;
 }

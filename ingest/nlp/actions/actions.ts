@@ -26,9 +26,13 @@ export function findActions(text: string, referenceDate: string | null): Action[
     actions.push({ text: item, due: readDueDate(item) });
   }
   for (const sentence of splitSentences(before)) {
-    if (!COMMITMENT.test(sentence)) continue;
+    if (!COMMITMENT.test(sentence)) {
+      continue;
+    }
     const due = readDueDate(sentence);
-    if (due) actions.push({ text: sentence, due });
+    if (due) {
+      actions.push({ text: sentence, due });
+    }
   }
   return actions;
 }

@@ -93,7 +93,9 @@ export function readDueDate(text: string): DueDate | null {
   let best: { index: number; due: DueDate } | null = null;
   for (const reader of READERS) {
     const match = reader.pattern.exec(text);
-    if (!match) continue;
+    if (!match) {
+      continue;
+    }
     const range = reader.read(match);
     if (range && (!best || match.index < best.index)) {
       best = { index: match.index, due: { ...range, expression: match[0] } };

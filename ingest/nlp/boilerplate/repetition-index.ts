@@ -23,7 +23,9 @@ export class RepetitionIndex {
     sentencesByRow.forEach((sentences, row) => {
       for (const sentence of sentences) {
         const words = plainWords(sentence);
-        if (words.length < MIN_WORDS) continue;
+        if (words.length < MIN_WORDS) {
+          continue;
+        }
         entries.push({ row, key: words.join(' '), shingleSet: shingles(words, 3) });
       }
     });
@@ -38,18 +40,24 @@ export class RepetitionIndex {
     for (let i = 0; i < unique.length; i++) {
       for (let j = i + 1; j < unique.length; j++) {
         const [a, b] = [unique[i]!, unique[j]!];
-        if (jaccard(a.shingleSet, b.shingleSet) < NEAR_DUPLICATE) continue;
+        if (jaccard(a.shingleSet, b.shingleSet) < NEAR_DUPLICATE) {
+          continue;
+        }
         for (const [x, y] of [
           [a, b],
           [b, a],
         ] as const) {
           const rows = near.get(x.key) ?? new Set(this.rowsByKey.get(x.key));
-          for (const r of this.rowsByKey.get(y.key) ?? []) rows.add(r);
+          for (const r of this.rowsByKey.get(y.key) ?? []) {
+            rows.add(r);
+          }
           near.set(x.key, rows);
         }
       }
     }
-    for (const [key, rows] of near) this.rowsByKey.set(key, rows);
+    for (const [key, rows] of near) {
+      this.rowsByKey.set(key, rows);
+    }
   }
 
   /** In how many provisions the sentence, or a near copy, appears (1 when only its own). */
@@ -60,7 +68,11 @@ export class RepetitionIndex {
   /** The sentence repeated in most provisions, with those rows. */
   mostRepeated(): { sentence: string; rows: number[] } | null {
     let best: [string, Set<number>] | null = null;
-    for (const entry of this.rowsByKey) if (!best || entry[1].size > best[1].size) best = entry;
+    for (const entry of this.rowsByKey) {
+      if (!best || entry[1].size > best[1].size) {
+        best = entry;
+      }
+    }
     return best && best[1].size > 1
       ? { sentence: best[0], rows: [...best[1]].sort((a, b) => a - b) }
       : null;

@@ -82,11 +82,15 @@ export function judgeSentence(text: string, context: SentenceContext): SentenceJ
     reason,
   });
 
-  if (words.length <= t.pointerWords) return judged('pointer', 'bare document or section pointer');
+  if (words.length <= t.pointerWords) {
+    return judged('pointer', 'bare document or section pointer');
+  }
   if (context.repeats >= Math.max(t.templateRows, context.rowCount * t.templateShare)) {
     return judged('template', `repeated in ${context.repeats} provisions`);
   }
-  if (details.length > 0) return judged('substantive', null);
+  if (details.length > 0) {
+    return judged('substantive', null);
+  }
   const hypothetical = phrases.find((p) => p.category === 'hypothetical');
   if (hypothetical) {
     return judged('hypothetical', `hypothetical or future-only ("${hypothetical.phrase}")`);
@@ -95,7 +99,9 @@ export function judgeSentence(text: string, context: SentenceContext): SentenceJ
     context.compliance === 'no' ||
     context.compliance === 'partial' ||
     context.compliance === 'not_applicable';
-  if (explainsAnswer && words.length >= t.explanationWords) return judged('substantive', null);
+  if (explainsAnswer && words.length >= t.explanationWords) {
+    return judged('substantive', null);
+  }
   const generic = phrases[0];
   const copied = context.repeats >= t.repeatedRows;
   const assurance = generic?.category === 'generic assurance';
@@ -109,7 +115,9 @@ export function judgeSentence(text: string, context: SentenceContext): SentenceJ
   if (sector && sector.sharedBy > 0 && practice.length === 0) {
     return judged('sector', `wording used by ${sector.sharedBy} of ${sector.landlords} landlords`);
   }
-  if (practice.length > 0) return judged('substantive', null);
+  if (practice.length > 0) {
+    return judged('substantive', null);
+  }
   if (containment(new Set(words), requirementWords) >= t.echoContainment) {
     return judged('echo', 'restates the requirement');
   }

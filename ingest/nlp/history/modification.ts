@@ -16,13 +16,17 @@ export interface ProvisionChange {
 
 function termFrequencies(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const word of contentWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of contentWords(text)) {
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
   return counts;
 }
 
 function cosine(a: Map<string, number>, b: Map<string, number>): number {
   let dot = 0;
-  for (const [word, count] of a) dot += count * (b.get(word) ?? 0);
+  for (const [word, count] of a) {
+    dot += count * (b.get(word) ?? 0);
+  }
   const norm = (m: Map<string, number>) =>
     Math.sqrt([...m.values()].reduce((s, c) => s + c * c, 0));
   const denominator = norm(a) * norm(b);

@@ -23,7 +23,9 @@ const ENTRIES: Entry[] = (lexicon.phrases as { category: string; text: string }[
 /** Whether the phrase's words stand in order in the tokens, with at most one extra word between two. */
 function occursIn(phrase: readonly string[], tokens: readonly string[]): boolean {
   for (let start = 0; start < tokens.length; start++) {
-    if (tokens[start] !== phrase[0]) continue;
+    if (tokens[start] !== phrase[0]) {
+      continue;
+    }
     let at = start;
     let matched = 1;
     while (matched < phrase.length) {
@@ -33,11 +35,15 @@ function occursIn(phrase: readonly string[], tokens: readonly string[]): boolean
           : tokens[at + 2] === phrase[matched]
             ? at + 2
             : -1;
-      if (next < 0) break;
+      if (next < 0) {
+        break;
+      }
       at = next;
       matched++;
     }
-    if (matched === phrase.length) return true;
+    if (matched === phrase.length) {
+      return true;
+    }
   }
   return false;
 }

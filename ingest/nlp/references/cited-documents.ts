@@ -49,8 +49,12 @@ export function citedDocuments(text: string): CitedDocument[] {
   const found = new Map<string, CitedDocument>();
   for (const match of text.matchAll(NAME)) {
     let raw = match[1]!;
-    while (LEADING.test(raw)) raw = raw.replace(LEADING, '');
-    if (!/[A-Z]/.test(raw.charAt(0)) || raw.split(/\s+/).length < 2) continue;
+    while (LEADING.test(raw)) {
+      raw = raw.replace(LEADING, '');
+    }
+    if (!/[A-Z]/.test(raw.charAt(0)) || raw.split(/\s+/).length < 2) {
+      continue;
+    }
     const after = text.slice(
       (match.index ?? 0) + match[0].length,
       (match.index ?? 0) + match[0].length + 90,
@@ -60,8 +64,11 @@ export function citedDocuments(text: string): CitedDocument[] {
     const name = titleCase(raw);
     const key = name.toLowerCase();
     const existing = found.get(key);
-    if (existing) existing.sections = [...new Set([...existing.sections, ...sections])];
-    else found.set(key, { name, sections, raw: match[1]! });
+    if (existing) {
+      existing.sections = [...new Set([...existing.sections, ...sections])];
+    } else {
+      found.set(key, { name, sections, raw: match[1]! });
+    }
   }
   return [...found.values()];
 }

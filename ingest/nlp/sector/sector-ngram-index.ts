@@ -48,9 +48,13 @@ export class SectorNgramIndex {
       const key = assessment.landlord.toLowerCase();
       const grams = byLandlord.get(key) ?? new Set<number>();
       for (const response of assessment.responses) {
-        for (const g of fourGrams(response.requirement)) requirementGrams.add(g);
+        for (const g of fourGrams(response.requirement)) {
+          requirementGrams.add(g);
+        }
         for (const sentence of ownSentences(response)) {
-          for (const g of fourGrams(sentence)) grams.add(g);
+          for (const g of fourGrams(sentence)) {
+            grams.add(g);
+          }
         }
       }
       byLandlord.set(key, grams);
@@ -67,7 +71,9 @@ export class SectorNgramIndex {
 
   /** The most landlords sharing any boilerplate 4-gram of the sentence, or 0 when it has none. */
   sharedBy(sentence: string): number {
-    if (this.landlords < SECTOR_THRESHOLDS.minimumLandlords) return 0;
+    if (this.landlords < SECTOR_THRESHOLDS.minimumLandlords) {
+      return 0;
+    }
     let most = 0;
     for (const g of fourGrams(sentence)) {
       const count = this.landlordsByGram.get(g) ?? 0;

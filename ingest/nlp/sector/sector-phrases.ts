@@ -25,10 +25,14 @@ export function sectorPhrases(
   >();
   for (const { landlord, analysis } of assessments) {
     for (const response of analysis.responses) {
-      if (!response.boilerplate.flag || response.mergedInto) continue;
+      if (!response.boilerplate.flag || response.mergedInto) {
+        continue;
+      }
       for (const sentence of splitSentences([response.evidence, response.commentary].join('\n'))) {
         const key = normaliseForComparison(sentence);
-        if (key.split(' ').length < 4) continue;
+        if (key.split(' ').length < 4) {
+          continue;
+        }
         const entry = phrases.get(key) ?? { sentence, landlords: new Set<string>(), responses: 0 };
         entry.landlords.add(landlord.toLowerCase());
         entry.responses++;

@@ -63,13 +63,17 @@ export function measureSpecificity(text: string): Specificity {
   let specificWords = 0;
   const withoutDates = text.replace(PATTERNS.dates, ' ');
   for (const key of Object.keys(PATTERNS) as (keyof SpecificityParts)[]) {
-    if (key === 'documents') continue;
+    if (key === 'documents') {
+      continue;
+    }
     // Figures inside dates or references are already counted there.
     const source = key === 'figures' ? withoutDates.replace(PATTERNS.sectionReferences, ' ') : text;
     const found = find(PATTERNS[key], source);
     parts[key] = found.length;
     specificWords += found.reduce((sum, m) => sum + m.split(/\s+/).length, 0);
-    if (DETAIL_PARTS.has(key)) details.push(...found);
+    if (DETAIL_PARTS.has(key)) {
+      details.push(...found);
+    }
   }
   const documents = citedDocuments(text);
   parts.documents = documents.length;

@@ -7,9 +7,13 @@ export function memoise<T>(fn: (text: string) => T, capacity = 50_000): (text: s
   const cache = new Map<string, T>();
   return (text: string) => {
     const hit = cache.get(text);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) {
+      return hit;
+    }
     const value = fn(text);
-    if (cache.size >= capacity) cache.clear();
+    if (cache.size >= capacity) {
+      cache.clear();
+    }
     cache.set(text, value);
     return value;
   };

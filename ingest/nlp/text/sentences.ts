@@ -15,7 +15,9 @@ export function splitSentences(text: string): string[] {
     let match: RegExpExecArray | null;
     while ((match = re.exec(line)) !== null) {
       const end = match.index + 1;
-      if (PROTECTED.test(line.slice(Math.max(start, end - 8), end))) continue;
+      if (PROTECTED.test(line.slice(Math.max(start, end - 8), end))) {
+        continue;
+      }
       out.push(line.slice(start, end));
       start = end;
     }

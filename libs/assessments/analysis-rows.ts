@@ -1,0 +1,89 @@
+import type { EntityManager } from 'typeorm';
+import type { AnalysedResponse } from '@ingest/nlp';
+import { ActionEntity } from './entities/action.entity';
+import { CitedDocumentEntity } from './entities/cited-document.entity';
+import { FlagEntity } from './entities/flag.entity';
+
+/** The analysis columns of a response row. */
+export function analysisColumns(r: AnalysedResponse) {
+  return {
+    boilerplate: r.boilerplate.flag,
+    boilerplateScore: r.boilerplate.score,
+    specificity: r.specificity.score,
+    analysis: {
+      boilerplate: r.boilerplate,
+      specificity: r.specificity,
+      contradiction: r.contradiction,
+    },
+  };
+}
+
+/** Cited documents, actions and flags of analysed responses, stored against their row ids. */
+export async function insertAnalysisRows(
+  manager: EntityManager,
+  responseIds: readonly string[],
+  responses: readonly AnalysedResponse[],
+): Promise<void> {
+  const cited = responses.flatMap((r, i) =>
+    r.citedDocuments.map((d) => ({
+      responseId: responseIds[i]!,
+      name: d.name,
+      sections: d.sections,
+    })),
+  );
+  const actions = responses.flatMap((r, i) =>
+    r.actions.map((a) => ({
+      responseId: responseIds[i]!,
+      text: a.text,
+      dueFrom: a.due?.from ?? null,
+      dueTo: a.due?.to ?? null,
+    })),
+  );
+  const flags = responses.flatMap((r, i) => [
+    ...(r.boilerplate.flag
+      ? [
+          {
+            responseId: responseIds[i]!,
+            kind: 'boilerplate' as const,
+            reason: r.boilerplate.reasons.join('; '),
+          },
+        ]
+      : []),
+    ...(r.contradiction
+      ? [
+          {
+            responseId: responseIds[i]!,
+            kind: 'contradiction' as const,
+            reason: r.contradiction.words,
+          },
+        ]
+      : []),
+  ]);
+  for (const [entity, rows] of [
+    [CitedDocumentEntity, cited],
+    [ActionEntity, actions],
+    [FlagEntity, flags],
+  ] as const) {
+    for (let i = 0; i < rows.length; i += 500) {
+      await manager.getRepository(entity).insert(rows.slice(i, i + 500));
+    }
+  }
+}
+
+/** Removes the cited documents, actions and flags of responses, before they are analysed again. */
+export async function deleteAnalysisRows(
+  manager: EntityManager,
+  responseIds: readonly string[],
+): Promise<void> {
+  if (responseIds.length === 0) {
+    return;
+  }
+  for (const entity of [CitedDocumentEntity, ActionEntity, FlagEntity]) {
+    await manager
+      .createQueryBuilder()
+      .delete()
+      .from(entity)
+      .where('"responseId" IN (:...ids)', { ids: responseIds })
+      .execute();
+  }
+}

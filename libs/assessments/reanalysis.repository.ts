@@ -1,0 +1,90 @@
+import type { EntityManager } from 'typeorm';
+import { IsNull } from 'typeorm';
+import type { ExtractedResponse, Compliance, Rag } from '@ingest/core';
+import type { AssessmentAnalysis, SectorPhrase } from '@ingest/nlp';
+import { analysisColumns, deleteAnalysisRows, insertAnalysisRows } from './analysis-rows';
+import { AssessmentEntity } from './entities/assessment.entity';
+import { ResponseEntity } from './entities/response.entity';
+import { SectorStatisticsEntity } from './entities/sector-statistics.entity';
+
+export interface StoredAssessmentInput {
+  assessmentId: string;
+  landlord: string;
+  completedOn: string | null;
+  responseIds: string[];
+  responses: ExtractedResponse[];
+}
+
+/** Reads stored inputs for a new analysis pass, and writes its results back. */
+export class ReanalysisRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  /** Every current assessment with its responses as extracted, in document order. */
+  async findCurrentInputs(): Promise<StoredAssessmentInput[]> {
+    const assessments = await this.manager.getRepository(AssessmentEntity).find({
+      where: { supersededById: IsNull() },
+      relations: { landlord: true },
+      order: { createdAt: 'ASC' },
+    });
+    const out: StoredAssessmentInput[] = [];
+    for (const assessment of assessments) {
+      const rows = await this.manager
+        .getRepository(ResponseEntity)
+        .find({ where: { assessmentId: assessment.id }, order: { row: 'ASC' } });
+      out.push({
+        assessmentId: assessment.id,
+        landlord:
+          assessment.landlord?.name ?? assessment.landlordNameInDocument ?? assessment.documentId,
+        completedOn: assessment.completedOn,
+        responseIds: rows.map((r) => r.id),
+        responses: rows.map((r) => ({
+          provision: r.provision,
+          provision2024: r.provision2024,
+          compliance: r.compliance as Compliance,
+          rawAnswer: r.rawAnswer,
+          rag: r.rag as Rag | null,
+          requirement: r.requirement,
+          evidence: r.evidence,
+          commentary: r.commentary,
+          page: r.page,
+          ...(r.mergedInto ? { mergedInto: r.mergedInto } : {}),
+        })),
+      });
+    }
+    return out;
+  }
+
+  /** Replaces one assessment's analysis. Call inside a transaction. */
+  async saveAnalysis(input: StoredAssessmentInput, analysis: AssessmentAnalysis): Promise<void> {
+    await deleteAnalysisRows(this.manager, input.responseIds);
+    for (const [i, response] of analysis.responses.entries()) {
+      const columns = analysisColumns(response);
+      await this.manager.query(
+        'UPDATE "response" SET "boilerplate" = $1, "boilerplateScore" = $2, "specificity" = $3, "analysis" = $4 WHERE "id" = $5',
+        [
+          columns.boilerplate,
+          columns.boilerplateScore,
+          columns.specificity,
+          JSON.stringify(columns.analysis),
+          input.responseIds[i],
+        ],
+      );
+    }
+    await insertAnalysisRows(this.manager, input.responseIds, analysis.responses);
+    await this.manager.query(
+      'UPDATE "assessment" SET "analysisVersion" = $1, "indices" = $2 WHERE "id" = $3',
+      [analysis.analysisVersion, JSON.stringify(analysis.indices), input.assessmentId],
+    );
+  }
+
+  async saveSectorStatistics(
+    analysisVersion: string,
+    landlords: number,
+    assessments: number,
+    phrases: SectorPhrase[],
+  ): Promise<void> {
+    await this.manager
+      .getRepository(SectorStatisticsEntity)
+      .insert({ analysisVersion, landlords, assessments, phrases });
+  }
+}
