@@ -36,6 +36,21 @@ export class AppConfig {
   @Max(64)
   CHC_WORKER_CONCURRENCY: number = 2;
 
+  /** Key prefix of the queues in Redis, so several deployments can share one server. */
+  @Matches(/^[a-z0-9_-]{1,40}$/i, {
+    message: 'CHC_QUEUE_PREFIX must be 1-40 letters, digits, - or _',
+  })
+  CHC_QUEUE_PREFIX: string = 'chc';
+
+  /**
+   * How long a worker holds a job before others may take it back: a worker that dies
+   * mid-job has its job retried after this (BullMQ's stalled-job check).
+   */
+  @IsInt()
+  @Min(1_000)
+  @Max(600_000)
+  CHC_JOB_LOCK_MS: number = 30_000;
+
   @IsIn(['error', 'warn', 'log', 'debug'])
   CHC_LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'warn';
 }

@@ -18,7 +18,6 @@ export interface Pipeline {
 export interface PipelineOptions {
   /** Process jobs here too while waiting for them (BullMQ only; in-process always does). */
   localWorker: boolean;
-  queuePrefix?: string;
 }
 
 /**
@@ -35,7 +34,8 @@ export async function openPipeline(config: AppConfig, options: PipelineOptions):
     ? new BullmqRunner(handlers, {
         redisUrl: config.REDIS_URL,
         concurrency: config.CHC_WORKER_CONCURRENCY,
-        prefix: options.queuePrefix,
+        prefix: config.CHC_QUEUE_PREFIX,
+        lockMs: config.CHC_JOB_LOCK_MS,
         localWorker: options.localWorker,
       })
     : new InProcessRunner(handlers, config.CHC_WORKER_CONCURRENCY);

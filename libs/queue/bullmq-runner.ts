@@ -19,6 +19,8 @@ export interface BullmqRunnerOptions {
   prefix?: string;
   /** Also process jobs in this process while waiting for them (off for enqueue-only clients). */
   localWorker: boolean;
+  /** Lock on an active job; a job whose worker died is taken back once it lapses. */
+  lockMs: number;
 }
 
 /**
@@ -150,6 +152,8 @@ export class BullmqRunner implements JobRunner {
         connection: this.duplicate(),
         prefix: this.options.prefix,
         concurrency: this.options.concurrency,
+        lockDuration: this.options.lockMs,
+        stalledInterval: this.options.lockMs,
       },
     );
     return this.worker;

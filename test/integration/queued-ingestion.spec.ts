@@ -37,11 +37,9 @@ describe('queued ingestion on PostgreSQL and Redis', () => {
       DATABASE_URL: database.url,
       REDIS_URL: redisUrl,
       CHC_WORKER_CONCURRENCY: '2',
+      CHC_QUEUE_PREFIX: `chc-test-${randomBytes(4).toString('hex')}`,
     });
-    pipeline = await openPipeline(config, {
-      localWorker: true,
-      queuePrefix: `chc-test-${randomBytes(4).toString('hex')}`,
-    });
+    pipeline = await openPipeline(config, { localWorker: true });
   }, 120_000);
 
   afterAll(async () => {
