@@ -169,7 +169,12 @@ export function tableRecords(blocks: readonly Block[], options: TableRecordsOpti
     if (!roles) {
       continue;
     }
-    if (block.markedHeader || isSectionRow(block, layout.texts, roles.length)) {
+    // A row marked as a header by the format is only a hint: Word files often mark every
+    // row "repeat as header", so a row with a provision number is data whatever its mark.
+    const markedOnly =
+      block.markedHeader &&
+      !readProvisionId(layout.texts[Math.max(0, roles.indexOf('provision'))] ?? '');
+    if (markedOnly || isSectionRow(block, layout.texts, roles.length)) {
       breakSinceRow = true;
       continue;
     }

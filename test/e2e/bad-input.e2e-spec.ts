@@ -5,7 +5,7 @@ import { DocumentError, DocumentErrorCode } from '@ingest/core';
 import { DocumentSandbox } from '@ingest/extract';
 import { extractDocument } from '@ingest/pipeline';
 import { corpusDir } from '../support/corpus';
-import { buildPdf } from '../support/minimal-pdf';
+import { buildPdf } from '@ingest/synthetic/render/pdf-writer';
 import { buildZip } from '../support/minimal-zip';
 
 function firstCorpusFile(format: 'seeds' | 'pdf'): Buffer {

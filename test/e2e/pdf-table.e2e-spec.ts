@@ -1,6 +1,11 @@
 import { DocumentSandbox } from '@ingest/extract';
 import { extractDocument } from '@ingest/pipeline';
-import { buildPdf, type PdfPageSpec, type PdfRule, type PdfTextLine } from '../support/minimal-pdf';
+import {
+  buildPdf,
+  type PdfPageSpec,
+  type PdfRule,
+  type PdfTextLine,
+} from '@ingest/synthetic/render/pdf-writer';
 
 const COLUMNS = [40, 105, 265, 315, 430, 555];
 const HEADER = ['Provision', 'Requirement', 'Comply', 'Evidence', 'Commentary'];

@@ -12,7 +12,7 @@ import { ingestJobId } from '@chc/ingestion/jobs/ingest.job';
 import { openPipeline, type Pipeline } from '@chc/pipeline';
 import { QUEUE_NAME, type JobRequest } from '@chc/queue';
 import { corpusDir } from '../support/corpus';
-import { buildPdf } from '../support/minimal-pdf';
+import { buildPdf } from '@ingest/synthetic/render/pdf-writer';
 import { freshDatabase, testServices } from '../support/services';
 import { TcpProxy } from '../support/tcp-proxy';
 

@@ -27,8 +27,8 @@ function escapeText(text: string): string {
 }
 
 /**
- * Writes a small, valid PDF with Helvetica text and stroked ruling lines, so tests can
- * build the documents they need (tables across pages, no table at all, encryption).
+ * Writes a small, valid PDF with Helvetica text and stroked ruling lines, so tests and the
+ * synthetic sector can build the documents they need (tables across pages, encryption).
  */
 export function buildPdf(pages: PdfPageSpec[], options: { encrypt?: boolean } = {}): Buffer {
   const objects: string[] = [];
