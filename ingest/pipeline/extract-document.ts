@@ -9,6 +9,8 @@ export interface AnalysedExtraction extends ExtractionResult {
   responses: AnalysedResponse[];
   analysisVersion: string;
   indices: AssessmentIndices;
+  /** Milliseconds spent reading the document, parsing its rows and analysing its text. */
+  timings: { readMs: number; parseMs: number; analyseMs: number };
 }
 
 /**
@@ -21,9 +23,13 @@ export async function extractDocument(
   sandbox: DocumentSandbox,
 ): Promise<AnalysedExtraction> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const started = performance.now();
   const { format, blocks, warnings } = await extractBlocks(bytes, sandbox);
+  const read = performance.now();
   const parsed = parseAssessment(blocks);
+  const parse = performance.now();
   const analysis = analyseAssessment(parsed.responses, { referenceDate: parsed.assessmentDate });
+  const analyse = performance.now();
   return {
     source,
     sha256,
@@ -36,5 +42,6 @@ export async function extractDocument(
     warnings: [...warnings, ...parsed.warnings],
     analysisVersion: analysis.analysisVersion,
     indices: analysis.indices,
+    timings: { readMs: read - started, parseMs: parse - read, analyseMs: analyse - parse },
   };
 }

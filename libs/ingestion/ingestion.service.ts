@@ -23,6 +23,8 @@ export interface IngestOutcome {
   responses?: number;
   superseded?: number;
   reason?: string;
+  /** Milliseconds per stage, for benchmarks and logs. */
+  timings?: { readMs: number; parseMs: number; analyseMs: number; storeMs: number };
 }
 
 /**
@@ -77,6 +79,7 @@ export class IngestionService {
           extraction.landlord,
         )
       : null;
+    const storing = performance.now();
     const stored = await this.dataSource.transaction((manager) =>
       new AssessmentsRepository(manager).saveAssessment(
         { ...document, mediaType: extraction.format },
@@ -93,6 +96,7 @@ export class IngestionService {
       unmatchedName: found ? null : extraction.landlord,
       responses: extraction.responses.length,
       superseded: stored.superseded.length,
+      timings: { ...extraction.timings, storeMs: performance.now() - storing },
     };
   }
 }

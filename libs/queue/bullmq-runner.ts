@@ -42,6 +42,8 @@ export class BullmqRunner implements JobRunner {
     // BullMQ needs maxRetriesPerRequest null so that blocking commands wait out Redis hiccups.
     this.connection = new IORedis(options.redisUrl, { maxRetriesPerRequest: null });
     this.queue = new Queue(QUEUE_NAME, { connection: this.connection, prefix: options.prefix });
+    // Every job awaited at once listens for the queue closing: thousands is by design.
+    this.queue.setMaxListeners(0);
   }
 
   async runAll(
@@ -52,6 +54,7 @@ export class BullmqRunner implements JobRunner {
       connection: this.duplicate(),
       prefix: this.options.prefix,
     });
+    this.events.setMaxListeners(0);
     await this.events.waitUntilReady();
     if (this.options.localWorker) {
       this.startWorker();

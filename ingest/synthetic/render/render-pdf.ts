@@ -21,7 +21,9 @@ function wrap(text: string, width: number): string[] {
       line = line ? `${line} ${word}` : word;
     }
   }
-  if (line) lines.push(line);
+  if (line) {
+    lines.push(line);
+  }
   return lines.length > 0 ? lines : [''];
 }
 
@@ -34,12 +36,16 @@ export function renderPdf(assessment: SyntheticAssessment): Buffer {
   const addRow = (cells: string[]) => {
     const wrapped = cells.map((c, i) => wrap(c, COLUMNS[i + 1]! - COLUMNS[i]!));
     const height = Math.max(...wrapped.map((w) => w.length)) * LINE + 6;
-    if (y + height > BOTTOM) newPage();
+    if (y + height > BOTTOM) {
+      newPage();
+    }
     rules.push(
       { x1: COLUMNS[0]!, y1: y, x2: COLUMNS[5]!, y2: y },
       { x1: COLUMNS[0]!, y1: y + height, x2: COLUMNS[5]!, y2: y + height },
     );
-    for (const x of COLUMNS) rules.push({ x1: x, y1: y, x2: x, y2: y + height });
+    for (const x of COLUMNS) {
+      rules.push({ x1: x, y1: y, x2: x, y2: y + height });
+    }
     wrapped.forEach((cellLines, c) =>
       cellLines.forEach((text, l) =>
         lines.push({ x: COLUMNS[c]! + 3, y: y + 9 + l * LINE, text, size: SIZE }),
@@ -48,7 +54,9 @@ export function renderPdf(assessment: SyntheticAssessment): Buffer {
     y += height;
   };
   const newPage = () => {
-    if (lines.length > 0) pages.push({ lines, rules });
+    if (lines.length > 0) {
+      pages.push({ lines, rules });
+    }
     lines = [];
     rules = [];
     y = TOP;
@@ -57,7 +65,9 @@ export function renderPdf(assessment: SyntheticAssessment): Buffer {
   lines.push({ x: 30, y: 20, text: `${title(assessment)} (${period(assessment)})`, size: 11 });
   y = TOP;
   addRow(HEADER);
-  for (const row of tableRows(assessment)) addRow(row);
+  for (const row of tableRows(assessment)) {
+    addRow(row);
+  }
   pages.push({ lines, rules });
   return buildPdf(pages);
 }

@@ -1,0 +1,136 @@
+/* bench:ingest [landlords] — renders a synthetic sector (PDF, Word, HTML and text in turn),
+   then ingests it end to end into PostgreSQL through Redis with one and then two
+   `chc worker` processes, printing documents/s and the share of time per stage. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { loadConfig } from '@chc/config';
+import { DocumentsRepository } from '@chc/documents/documents.repository';
+import type { IngestOutcome } from '@chc/ingestion';
+import { ingestJobId } from '@chc/ingestion/jobs/ingest.job';
+import { openPipeline } from '@chc/pipeline';
+import type { JobRequest } from '@chc/queue';
+import { renderDocument, SYNTHETIC_FORMATS, syntheticSector } from '@ingest/synthetic';
+import { Client } from 'pg';
+import { execFileSync } from 'node:child_process';
+
+const CLI = path.resolve(__dirname, '../apps/cli/main.js');
+
+function services(): { databaseUrl: string; redisUrl: string } {
+  const config = loadConfig();
+  if (config.DATABASE_URL && config.REDIS_URL) {
+    return { databaseUrl: config.DATABASE_URL, redisUrl: config.REDIS_URL };
+  }
+  const out = execFileSync('bash', [path.resolve(__dirname, '../../.ci/start-services')], {
+    encoding: 'utf8',
+  });
+  const read = (name: string) => new RegExp(`${name}=(\\S+)`).exec(out)![1]!;
+  return { databaseUrl: read('TEST_DATABASE_URL'), redisUrl: read('TEST_REDIS_URL') };
+}
+
+async function createDatabase(serverUrl: string): Promise<string> {
+  const name = `chc_bench_${randomBytes(4).toString('hex')}`;
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function run(
+  documents: { source: string; bytes: Buffer }[],
+  workers: number,
+  serverUrl: string,
+  redisUrl: string,
+): Promise<void> {
+  const databaseUrl = await createDatabase(serverUrl);
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    CHC_QUEUE_PREFIX: `chc-bench-${randomBytes(4).toString('hex')}`,
+    CHC_WORKER_CONCURRENCY: '2',
+  };
+  const client = await openPipeline(loadConfig(env), { localWorker: false });
+  const processes: ChildProcess[] = [];
+  try {
+    const started = performance.now();
+    const blobs = new DocumentsRepository(client.database.dataSource.manager);
+    const jobs: JobRequest[] = [];
+    for (const { source, bytes } of documents) {
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      await blobs.storeBlob(sha256, bytes);
+      jobs.push({ id: ingestJobId(sha256), name: 'ingest', payload: { sha256, source } });
+    }
+    const stored = performance.now();
+    for (let i = 0; i < workers; i++) {
+      processes.push(spawn(process.execPath, [CLI, 'worker'], { env, stdio: 'ignore' }));
+    }
+    const outcomes = await client.runner.runAll(jobs);
+    const seconds = (performance.now() - started) / 1000;
+    const results = outcomes.filter((o) => o.ok).map((o) => o.result as IngestOutcome);
+    const stage = (key: 'readMs' | 'parseMs' | 'analyseMs' | 'storeMs') =>
+      results.reduce((sum, r) => sum + (r.timings?.[key] ?? 0), 0);
+    const stages = {
+      'store bytes': stored - started,
+      read: stage('readMs'),
+      parse: stage('parseMs'),
+      analyse: stage('analyseMs'),
+      'store results': stage('storeMs'),
+    };
+    const total = Object.values(stages).reduce((a, b) => a + b, 0);
+    process.stdout.write(
+      `${workers} worker${workers > 1 ? 's' : ''}: ${results.length} ingested, ${outcomes.length - results.length} failed in ${seconds.toFixed(1)} s — ${(documents.length / seconds).toFixed(1)} documents/s; ` +
+        `time per stage: ${Object.entries(stages)
+          .map(([k, v]) => `${k} ${((v / total) * 100).toFixed(0)}%`)
+          .join(', ')}\n`,
+    );
+  } finally {
+    for (const p of processes) {
+      p.kill('SIGTERM');
+    }
+    await client.close();
+    const admin = new Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(
+      `DROP DATABASE IF EXISTS ${new URL(databaseUrl).pathname.slice(1)} WITH (FORCE)`,
+    );
+    await admin.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const landlords = Number(process.argv[2] ?? 2500);
+  const { databaseUrl, redisUrl } = services();
+  const started = performance.now();
+  const sector = syntheticSector({
+    seed: 2025,
+    landlords,
+    secondYearShare: 0,
+    edition2022Share: 0.1,
+  });
+  const documents = await Promise.all(
+    sector.map(async (assessment, i) => {
+      const format = SYNTHETIC_FORMATS[i % SYNTHETIC_FORMATS.length]!;
+      return {
+        source: `synthetic/${i}.${format}`,
+        bytes: await renderDocument(assessment, format),
+      };
+    }),
+  );
+  const megabytes = documents.reduce((s, d) => s + d.bytes.length, 0) / 1024 / 1024;
+  process.stdout.write(
+    `${documents.length} documents (${SYNTHETIC_FORMATS.join(', ')} in turn, ${megabytes.toFixed(0)} MiB) rendered in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
+  for (const workers of [1, 2]) {
+    await run(documents, workers, databaseUrl, redisUrl);
+  }
+  process.stdout.write('target: 2,500 landlords end to end in under 10 minutes\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:ingest: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
