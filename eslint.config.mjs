@@ -95,5 +95,16 @@ export default tseslint.config(
   ),
   layer(['ingest/parse/**'], ['@ingest/extract', '@ingest/nlp', '@ingest/pipeline', ...EDGES]),
   layer(['ingest/nlp/**'], ['@ingest/extract', '@ingest/parse', '@ingest/pipeline', ...EDGES]),
+  layer(
+    ['ingest/crawl/**'],
+    [
+      '@ingest/code',
+      '@ingest/extract',
+      '@ingest/parse',
+      '@ingest/nlp',
+      '@ingest/pipeline',
+      ...EDGES,
+    ],
+  ),
   layer(['ingest/pipeline/**'], [...EDGES]),
 );

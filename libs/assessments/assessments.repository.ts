@@ -12,6 +12,9 @@ export interface StoredDocument {
   mediaType: string | null;
   size: number;
   fetchedAt: Date;
+  httpStatus: number | null;
+  etag: string | null;
+  lastModified: string | null;
 }
 
 export interface StoredAssessment {
@@ -76,9 +79,6 @@ export class AssessmentsRepository {
         outcome: extraction.responses.length > 0 ? 'extracted' : 'not_an_assessment',
         error: null,
         warnings: extraction.warnings,
-        httpStatus: null,
-        etag: null,
-        lastModified: null,
       },
       ['sha256'],
     );

@@ -51,6 +51,25 @@ export class AppConfig {
   @Max(600_000)
   CHC_JOB_LOCK_MS: number = 30_000;
 
+  /** Hosts or CIDR ranges the fetcher may reach although private or loopback (comma-separated). */
+  @IsString()
+  CHC_CRAWL_ALLOW: string = '';
+
+  /** Identifies our fetches to landlords' sites, with a contact address. */
+  @IsString()
+  CHC_USER_AGENT: string =
+    'chc-bench/0.1 (+https://github.com/chc-bench; complaint-handling-code research)';
+
+  @IsInt()
+  @Min(1024)
+  @Max(500 * 1024 * 1024)
+  CHC_FETCH_MAX_BYTES: number = 25 * 1024 * 1024;
+
+  @IsInt()
+  @Min(1_000)
+  @Max(300_000)
+  CHC_FETCH_TIMEOUT_MS: number = 30_000;
+
   @IsIn(['error', 'warn', 'log', 'debug'])
   CHC_LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'warn';
 }

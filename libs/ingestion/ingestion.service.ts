@@ -7,6 +7,7 @@ import type { DocumentSandbox } from '@ingest/extract';
 import { extractDocument } from '@ingest/pipeline';
 import { AssessmentsRepository, type StoredDocument } from '../assessments/assessments.repository';
 import { LandlordsRepository } from '../landlords/landlords.repository';
+import type { IngestJobPayload } from '../queue/job-types';
 
 /** The version of the extraction code that made an assessment, stored with it. */
 export const EXTRACTOR_VERSION = '1.0.0';
@@ -49,14 +50,21 @@ export class IngestionService {
     );
   }
 
-  async ingestBytes(source: string, bytes: Uint8Array): Promise<IngestOutcome> {
+  async ingestBytes(
+    source: string,
+    bytes: Uint8Array,
+    fetched?: IngestJobPayload['fetched'],
+  ): Promise<IngestOutcome> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const document: StoredDocument = {
       source,
       sha256,
-      mediaType: null,
+      mediaType: fetched?.contentType ?? null,
       size: bytes.length,
       fetchedAt: new Date(),
+      httpStatus: fetched?.status ?? null,
+      etag: fetched?.etag ?? null,
+      lastModified: fetched?.lastModified ?? null,
     };
     const reader = new AssessmentsRepository(this.dataSource.manager);
     const existing = await reader.findDocumentBySha(sha256);
@@ -74,11 +82,7 @@ export class IngestionService {
       await reader.saveFailedDocument(document, error.message);
       return { source, status: 'failed', reason: error.message };
     }
-    const found = extraction.landlord
-      ? await new LandlordsRepository(this.dataSource.manager).findByNameOrAlias(
-          extraction.landlord,
-        )
-      : null;
+    const found = await this.matchLandlord(source, extraction.landlord);
     const storing = performance.now();
     const stored = await this.dataSource.transaction((manager) =>
       new AssessmentsRepository(manager).saveAssessment(
@@ -98,5 +102,17 @@ export class IngestionService {
       superseded: stored.superseded.length,
       timings: { ...extraction.timings, storeMs: performance.now() - storing },
     };
+  }
+
+  /** The registered landlord: by the host of the URL it came from, else by the name it gives. */
+  private async matchLandlord(source: string, nameInDocument: string | null) {
+    const landlords = new LandlordsRepository(this.dataSource.manager);
+    if (/^https?:\/\//i.test(source)) {
+      const byHost = await landlords.findByWebsiteHost(new URL(source).hostname);
+      if (byHost) {
+        return byHost;
+      }
+    }
+    return nameInDocument ? landlords.findByNameOrAlias(nameInDocument) : null;
   }
 }

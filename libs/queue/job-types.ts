@@ -6,6 +6,13 @@ export interface IngestJobPayload {
   sha256: string;
   /** Where the document came from, for provenance. */
   source: string;
+  /** What the server said, when it was fetched over HTTP. */
+  fetched?: {
+    status: number;
+    etag: string | null;
+    lastModified: string | null;
+    contentType: string | null;
+  };
 }
 
 export interface JobPayloads {

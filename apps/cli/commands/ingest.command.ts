@@ -10,21 +10,29 @@ import type { IngestOutcome } from '@chc/ingestion';
 import { importLandlords } from '@chc/landlords';
 import { openPipeline } from '@chc/pipeline';
 import type { JobRequest } from '@chc/queue';
+import { FetchError, parseAllowList, safeFetch, type FetchPolicy } from '@ingest/crawl';
 import { MAX_DOCUMENT_BYTES } from '@ingest/extract';
+import type { AppConfig } from '@chc/config';
 import { listInputs } from './list-inputs';
 
 interface IngestOptions {
   enqueueOnly?: boolean;
 }
 
+function fetchPolicy(config: AppConfig): FetchPolicy {
+  return {
+    allow: parseAllowList(config.CHC_CRAWL_ALLOW.split(',')),
+    maxBytes: config.CHC_FETCH_MAX_BYTES,
+    timeoutMs: config.CHC_FETCH_TIMEOUT_MS,
+    maxRedirects: 5,
+    userAgent: config.CHC_USER_AGENT,
+  };
+}
+
 async function runIngest(target: string, options: IngestOptions): Promise<void> {
-  if (/^https?:\/\//i.test(target)) {
-    throw new Error(
-      'ingesting a URL needs the crawler (chc crawl), which is not built yet; download the file and ingest it',
-    );
-  }
   const config = loadConfig();
-  const files = await listInputs(target);
+  const isUrl = /^https?:\/\//i.test(target);
+  const files = isUrl ? [] : await listInputs(target);
   const pipeline = await openPipeline(config, { localWorker: !options.enqueueOnly });
   try {
     const registries = files.filter((f) => f.toLowerCase().endsWith('.csv'));
@@ -60,6 +68,28 @@ async function runIngest(target: string, options: IngestOptions): Promise<void> 
         name: 'ingest',
         payload: { sha256, source: path.resolve(file) },
       });
+    }
+    if (isUrl) {
+      try {
+        const fetched = await safeFetch(target, fetchPolicy(config));
+        const sha256 = createHash('sha256').update(fetched.bytes).digest('hex');
+        await blobs.storeBlob(sha256, fetched.bytes);
+        const { status, etag, lastModified, contentType } = fetched;
+        jobs.push({
+          id: ingestJobId(sha256),
+          name: 'ingest',
+          payload: {
+            sha256,
+            source: fetched.url,
+            fetched: { status, etag, lastModified, contentType },
+          },
+        });
+      } catch (error) {
+        if (!(error instanceof FetchError)) {
+          throw error;
+        }
+        failedEarly.push(`${target}: ${error.message}`);
+      }
     }
     const showProgress = jobs.length > 1 && process.stderr.isTTY;
     const bar = new SingleBar(
