@@ -2,7 +2,10 @@ import type { AppConfig } from '../config';
 import { openDatabase, type Database } from '../db';
 import { DocumentSandbox } from '@ingest/extract';
 import { IngestionService } from '../ingestion/ingestion.service';
+import { fetchJobHandler } from '../ingestion/jobs/fetch.job';
 import { ingestJobHandler } from '../ingestion/jobs/ingest.job';
+import { sectorJobHandler } from '../ingestion/jobs/sector.job';
+import { parseAllowList, type FetchPolicy } from '@ingest/crawl';
 import { BullmqRunner } from '../queue/bullmq-runner';
 import { InProcessRunner } from '../queue/in-process-runner';
 import type { JobRunner } from '../queue/job-runner';
@@ -20,6 +23,17 @@ export interface PipelineOptions {
   localWorker: boolean;
 }
 
+/** How documents are fetched, from the configuration. */
+export function fetchPolicy(config: AppConfig): FetchPolicy {
+  return {
+    allow: parseAllowList(config.CHC_CRAWL_ALLOW.split(',')),
+    maxBytes: config.CHC_FETCH_MAX_BYTES,
+    timeoutMs: config.CHC_FETCH_TIMEOUT_MS,
+    maxRedirects: 5,
+    userAgent: config.CHC_USER_AGENT,
+  };
+}
+
 /**
  * Opens everything the ingestion pipeline needs: the database (or embedded PGlite), the
  * reader sandbox, the ingestion service and a job runner — BullMQ on REDIS_URL, or the
@@ -29,7 +43,11 @@ export async function openPipeline(config: AppConfig, options: PipelineOptions):
   const database = await openDatabase(config);
   const sandbox = new DocumentSandbox();
   const ingestion = new IngestionService(database.dataSource, sandbox);
-  const handlers: JobHandlers = { ingest: ingestJobHandler(database.dataSource, ingestion) };
+  const handlers: JobHandlers = {
+    fetch: fetchJobHandler(database.dataSource, fetchPolicy(config)),
+    ingest: ingestJobHandler(database.dataSource, ingestion),
+    sector: sectorJobHandler(database.dataSource),
+  };
   const runner: JobRunner = config.REDIS_URL
     ? new BullmqRunner(handlers, {
         redisUrl: config.REDIS_URL,

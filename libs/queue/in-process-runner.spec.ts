@@ -12,6 +12,8 @@ describe(InProcessRunner.name, () => {
     const calls = new Map<string, number>();
     const runner = new InProcessRunner(
       {
+        fetch: () => Promise.reject(new Error('not used')),
+        sector: () => Promise.reject(new Error('not used')),
         ingest: ({ sha256 }) => {
           const n = (calls.get(sha256) ?? 0) + 1;
           calls.set(sha256, n);
@@ -45,7 +47,14 @@ describe(InProcessRunner.name, () => {
 
   it('should refuse to act as a worker, since there is no queue to share', async () => {
     await expect(
-      new InProcessRunner({ ingest: () => Promise.resolve(null) }, 1).work(),
+      new InProcessRunner(
+        {
+          fetch: () => Promise.resolve(null),
+          ingest: () => Promise.resolve(null),
+          sector: () => Promise.resolve(null),
+        },
+        1,
+      ).work(),
     ).rejects.toThrow(/REDIS_URL/);
   });
 });

@@ -15,8 +15,21 @@ export interface IngestJobPayload {
   };
 }
 
+export interface FetchJobPayload {
+  url: string;
+}
+
+/** Recompute sector statistics over every current assessment. */
+export interface SectorJobPayload {
+  /** Why it was asked for (the run that ingested new assessments), for the record. */
+  reason: string;
+}
+
+/** The pipeline's stages as jobs: fetch → ingest (extract, analyse, store) → sector statistics. */
 export interface JobPayloads {
+  fetch: FetchJobPayload;
   ingest: IngestJobPayload;
+  sector: SectorJobPayload;
 }
 
 export type JobName = keyof JobPayloads;

@@ -9,6 +9,7 @@ import type { IngestOutcome } from '@chc/ingestion';
 import { openPipeline, type Pipeline } from '@chc/pipeline';
 import type { JobRequest } from '@chc/queue';
 import { AssessmentsRepository } from '@chc/assessments/assessments.repository';
+import { SectorStatisticsEntity } from '@chc/assessments/entities/sector-statistics.entity';
 import { corpusDir } from '../support/corpus';
 import { freshDatabase, testServices } from '../support/services';
 
@@ -104,5 +105,23 @@ describe('queued ingestion on PostgreSQL and Redis', () => {
     expect(fine).toMatchObject({ ok: true });
     const failed = await pipeline.runner.failed();
     expect(failed.map((f) => f.error)).toContainEqual(expect.stringMatching(/poison\.pdf/));
+  });
+
+  it('should recompute sector statistics as a job once new assessments are in', async () => {
+    const [outcome] = await pipeline.runner.runAll([
+      {
+        id: `sector-${randomBytes(4).toString('hex')}`,
+        name: 'sector',
+        payload: { reason: 'test' },
+      },
+    ]);
+    expect(outcome).toMatchObject({ ok: true, result: { reason: 'test' } });
+    // Five named landlords, and assessments whose landlord is unknown each count on their own.
+    expect((outcome!.result as { landlords: number }).landlords).toBeGreaterThanOrEqual(5);
+    const snapshots = await pipeline.database.dataSource
+      .getRepository(SectorStatisticsEntity)
+      .find();
+    expect(snapshots).toHaveLength(1);
+    expect(snapshots[0]!.phrases.length).toBeGreaterThan(0);
   });
 });

@@ -5,28 +5,18 @@ import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { loadConfig } from '@chc/config';
 import { DocumentsRepository } from '@chc/documents/documents.repository';
+import { fetchJobId } from '@chc/ingestion/jobs/fetch.job';
 import { ingestJobId } from '@chc/ingestion/jobs/ingest.job';
+import { sectorJobId } from '@chc/ingestion/jobs/sector.job';
 import type { IngestOutcome } from '@chc/ingestion';
 import { importLandlords } from '@chc/landlords';
 import { openPipeline } from '@chc/pipeline';
-import type { JobRequest } from '@chc/queue';
-import { FetchError, parseAllowList, safeFetch, type FetchPolicy } from '@ingest/crawl';
+import type { IngestJobPayload, JobRequest } from '@chc/queue';
 import { MAX_DOCUMENT_BYTES } from '@ingest/extract';
-import type { AppConfig } from '@chc/config';
 import { listInputs } from './list-inputs';
 
 interface IngestOptions {
   enqueueOnly?: boolean;
-}
-
-function fetchPolicy(config: AppConfig): FetchPolicy {
-  return {
-    allow: parseAllowList(config.CHC_CRAWL_ALLOW.split(',')),
-    maxBytes: config.CHC_FETCH_MAX_BYTES,
-    timeoutMs: config.CHC_FETCH_TIMEOUT_MS,
-    maxRedirects: 5,
-    userAgent: config.CHC_USER_AGENT,
-  };
 }
 
 async function runIngest(target: string, options: IngestOptions): Promise<void> {
@@ -69,26 +59,16 @@ async function runIngest(target: string, options: IngestOptions): Promise<void> 
         payload: { sha256, source: path.resolve(file) },
       });
     }
+    const runId = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
     if (isUrl) {
-      try {
-        const fetched = await safeFetch(target, fetchPolicy(config));
-        const sha256 = createHash('sha256').update(fetched.bytes).digest('hex');
-        await blobs.storeBlob(sha256, fetched.bytes);
-        const { status, etag, lastModified, contentType } = fetched;
-        jobs.push({
-          id: ingestJobId(sha256),
-          name: 'ingest',
-          payload: {
-            sha256,
-            source: fetched.url,
-            fetched: { status, etag, lastModified, contentType },
-          },
-        });
-      } catch (error) {
-        if (!(error instanceof FetchError)) {
-          throw error;
-        }
-        failedEarly.push(`${target}: ${error.message}`);
+      const [fetched] = await pipeline.runner.runAll([
+        { id: fetchJobId(target, runId), name: 'fetch', payload: { url: target } },
+      ]);
+      if (fetched?.ok) {
+        const payload = fetched.result as IngestJobPayload;
+        jobs.push({ id: ingestJobId(payload.sha256), name: 'ingest', payload });
+      } else {
+        failedEarly.push(fetched?.error ?? `${target}: could not be fetched`);
       }
     }
     const showProgress = jobs.length > 1 && process.stderr.isTTY;
@@ -121,6 +101,19 @@ async function runIngest(target: string, options: IngestOptions): Promise<void> 
     ];
     const ingested = results.filter((r) => r.status === 'ingested');
     const unmatched = ingested.filter((r) => !r.landlord);
+    if (ingested.length > 0) {
+      // New assessments change what the sector has in common: recompute sector statistics.
+      const [sector] = await pipeline.runner.runAll([
+        {
+          id: sectorJobId(runId),
+          name: 'sector',
+          payload: { reason: `${ingested.length} new assessments` },
+        },
+      ]);
+      if (sector && !sector.ok) {
+        failed.push(`sector statistics: ${sector.error ?? 'failed'}`);
+      }
+    }
     const lines = [
       `${ingested.length} ingested, ${results.filter((r) => r.status === 'unchanged').length} unchanged, ${failed.length} failed (${pipeline.runner.kind} queue${pipeline.database.embedded ? ', embedded database' : ''})`,
       ...failed.map((reason) => `  failed: ${reason}`),
