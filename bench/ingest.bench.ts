@@ -2,12 +2,11 @@
    then ingests it end to end into PostgreSQL through Redis with one and then two
    `chc worker` processes, printing documents/s and the share of time per stage. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { loadConfig } from '@chc/config';
-import { DocumentsRepository } from '@chc/documents/documents.repository';
 import type { IngestOutcome } from '@chc/ingestion';
-import { ingestJobId } from '@chc/ingestion/jobs/ingest.job';
+import { ingestJobFor } from '@chc/ingestion/jobs/ingest.job';
 import { openPipeline } from '@chc/pipeline';
 import type { JobRequest } from '@chc/queue';
 import { renderDocument, SYNTHETIC_FORMATS, syntheticSector } from '@ingest/synthetic';
@@ -57,12 +56,9 @@ async function run(
   const processes: ChildProcess[] = [];
   try {
     const started = performance.now();
-    const blobs = new DocumentsRepository(client.database.dataSource.manager);
     const jobs: JobRequest[] = [];
     for (const { source, bytes } of documents) {
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      await blobs.storeBlob(sha256, bytes);
-      jobs.push({ id: ingestJobId(sha256), name: 'ingest', payload: { sha256, source } });
+      jobs.push(await ingestJobFor(client.database.dataSource, source, bytes));
     }
     const stored = performance.now();
     for (let i = 0; i < workers; i++) {

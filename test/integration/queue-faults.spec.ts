@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,8 +7,7 @@ import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { AssessmentsRepository } from '@chc/assessments/assessments.repository';
 import { loadConfig } from '@chc/config';
-import { DocumentsRepository } from '@chc/documents/documents.repository';
-import { ingestJobId } from '@chc/ingestion/jobs/ingest.job';
+import { ingestJobFor } from '@chc/ingestion/jobs/ingest.job';
 import { openPipeline, type Pipeline } from '@chc/pipeline';
 import { QUEUE_NAME, type JobRequest } from '@chc/queue';
 import { corpusDir } from '../support/corpus';
@@ -19,10 +18,8 @@ import { TcpProxy } from '../support/tcp-proxy';
 const CLI = path.resolve(__dirname, '../../dist/apps/cli/main.js');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function enqueueable(pipeline: Pipeline, source: string, bytes: Buffer): Promise<JobRequest> {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  await new DocumentsRepository(pipeline.database.dataSource.manager).storeBlob(sha256, bytes);
-  return { id: ingestJobId(sha256), name: 'ingest', payload: { sha256, source } };
+function enqueueable(pipeline: Pipeline, source: string, bytes: Buffer): Promise<JobRequest> {
+  return ingestJobFor(pipeline.database.dataSource, source, bytes);
 }
 
 describe('queue faults', () => {

@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import { loadConfig } from '@chc/config';
-import { DocumentsRepository } from '@chc/documents/documents.repository';
-import { ingestJobId } from '@chc/ingestion/jobs/ingest.job';
+import { ingestJobFor } from '@chc/ingestion/jobs/ingest.job';
 import type { IngestOutcome } from '@chc/ingestion';
 import { openPipeline, type Pipeline } from '@chc/pipeline';
 import type { JobRequest } from '@chc/queue';
@@ -13,18 +11,13 @@ import { SectorStatisticsEntity } from '@chc/assessments/entities/sector-statist
 import { corpusDir } from '../support/corpus';
 import { freshDatabase, testServices } from '../support/services';
 
-async function jobsFor(
+function jobsFor(
   pipeline: Pipeline,
   files: { source: string; bytes: Buffer }[],
 ): Promise<JobRequest[]> {
-  const blobs = new DocumentsRepository(pipeline.database.dataSource.manager);
-  const jobs: JobRequest[] = [];
-  for (const { source, bytes } of files) {
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    await blobs.storeBlob(sha256, bytes);
-    jobs.push({ id: ingestJobId(sha256), name: 'ingest', payload: { sha256, source } });
-  }
-  return jobs;
+  return Promise.all(
+    files.map(({ source, bytes }) => ingestJobFor(pipeline.database.dataSource, source, bytes)),
+  );
 }
 
 describe('queued ingestion on PostgreSQL and Redis', () => {

@@ -1,12 +1,12 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import type { ExtractionResult } from '@ingest/core';
 import { DEFAULT_SANDBOX_LIMITS } from '@ingest/extract';
 import { ExtractionModule, ExtractionService } from '@chc/extraction';
 import { listInputs } from './list-inputs';
+import { batchProgress } from './progress';
 import { responseTable, summaryTable } from './summary-table';
 
 interface ExtractOptions {
@@ -40,14 +40,7 @@ async function runExtract(target: string, options: ExtractOptions): Promise<void
     { logger: false },
   );
   const extraction = app.get(ExtractionService);
-  const showProgress = files.length > 1 && process.stderr.isTTY;
-  const bar = new SingleBar(
-    { format: 'extract [{bar}] {value}/{total} {file}', stream: process.stderr },
-    Presets.shades_classic,
-  );
-  if (showProgress) {
-    bar.start(files.length, 0, { file: '' });
-  }
+  const progress = batchProgress('extract', files.length);
   const results: ExtractionResult[] = [];
   const failures: Failure[] = [];
   let next = 0;
@@ -66,9 +59,7 @@ async function runExtract(target: string, options: ExtractOptions): Promise<void
       } catch (error) {
         failures.push({ file, reason: error instanceof Error ? error.message : String(error) });
       }
-      if (showProgress) {
-        bar.increment({ file: path.basename(file) });
-      }
+      progress.tick(path.basename(file));
     }
   };
   try {
@@ -76,9 +67,7 @@ async function runExtract(target: string, options: ExtractOptions): Promise<void
       Array.from({ length: Math.min(DEFAULT_SANDBOX_LIMITS.threads, files.length) }, worker),
     );
   } finally {
-    if (showProgress) {
-      bar.stop();
-    }
+    progress.stop();
     await app.close();
   }
   results.sort((a, b) => a.source.localeCompare(b.source));

@@ -1,12 +1,9 @@
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { loadConfig } from '@chc/config';
-import { DocumentsRepository } from '@chc/documents/documents.repository';
 import { fetchJobId } from '@chc/ingestion/jobs/fetch.job';
-import { ingestJobId } from '@chc/ingestion/jobs/ingest.job';
+import { ingestJobFor, ingestJobId } from '@chc/ingestion/jobs/ingest.job';
 import { sectorJobId } from '@chc/ingestion/jobs/sector.job';
 import type { IngestOutcome } from '@chc/ingestion';
 import { importLandlords } from '@chc/landlords';
@@ -14,6 +11,7 @@ import { openPipeline } from '@chc/pipeline';
 import type { IngestJobPayload, JobRequest } from '@chc/queue';
 import { MAX_DOCUMENT_BYTES } from '@ingest/extract';
 import { listInputs } from './list-inputs';
+import { batchProgress } from './progress';
 
 interface IngestOptions {
   enqueueOnly?: boolean;
@@ -41,7 +39,6 @@ async function runIngest(target: string, options: IngestOptions): Promise<void> 
     const documents = files.filter((f) => !registries.includes(f));
     const failedEarly: string[] = [];
     const jobs: JobRequest[] = [];
-    const blobs = new DocumentsRepository(pipeline.database.dataSource.manager);
     for (const file of documents) {
       const stat = await fs.stat(file);
       if (stat.size > MAX_DOCUMENT_BYTES) {
@@ -50,14 +47,13 @@ async function runIngest(target: string, options: IngestOptions): Promise<void> 
         );
         continue;
       }
-      const bytes = await fs.readFile(file);
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      await blobs.storeBlob(sha256, bytes);
-      jobs.push({
-        id: ingestJobId(sha256),
-        name: 'ingest',
-        payload: { sha256, source: path.resolve(file) },
-      });
+      jobs.push(
+        await ingestJobFor(
+          pipeline.database.dataSource,
+          path.resolve(file),
+          await fs.readFile(file),
+        ),
+      );
     }
     const runId = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
     if (isUrl) {
@@ -71,22 +67,11 @@ async function runIngest(target: string, options: IngestOptions): Promise<void> 
         failedEarly.push(fetched?.error ?? `${target}: could not be fetched`);
       }
     }
-    const showProgress = jobs.length > 1 && process.stderr.isTTY;
-    const bar = new SingleBar(
-      { format: 'ingest [{bar}] {value}/{total} {status}', stream: process.stderr },
-      Presets.shades_classic,
+    const progress = batchProgress('ingest', jobs.length);
+    const outcomes = await pipeline.runner.runAll(jobs, (o) =>
+      progress.tick(o.ok ? (o.result as IngestOutcome).status : 'failed'),
     );
-    if (showProgress) {
-      bar.start(jobs.length, 0, { status: '' });
-    }
-    const outcomes = await pipeline.runner.runAll(jobs, (o) => {
-      if (showProgress) {
-        bar.increment({ status: o.ok ? (o.result as IngestOutcome).status : 'failed' });
-      }
-    });
-    if (showProgress) {
-      bar.stop();
-    }
+    progress.stop();
     // A job that completed in an earlier run means these bytes are already stored.
     const results = outcomes
       .filter((o) => o.ok)

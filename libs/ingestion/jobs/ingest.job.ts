@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { DocumentsRepository } from '../../documents/documents.repository';
-import { PermanentJobError, type IngestJobPayload } from '../../queue/job-types';
+import { PermanentJobError, type IngestJobPayload, type JobRequest } from '../../queue/job-types';
 import type { IngestionService, IngestOutcome } from '../ingestion.service';
 
 /**
@@ -24,3 +25,14 @@ export function ingestJobHandler(dataSource: DataSource, ingestion: IngestionSer
 
 /** The id that makes the same document one job however often it is enqueued. */
 export const ingestJobId = (sha256: string) => `${sha256}-ingest`;
+
+/** Keeps a document's bytes in the blob store and gives the job that ingests them. */
+export async function ingestJobFor(
+  dataSource: DataSource,
+  source: string,
+  bytes: Uint8Array,
+): Promise<JobRequest<'ingest'>> {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  await new DocumentsRepository(dataSource.manager).storeBlob(sha256, bytes);
+  return { id: ingestJobId(sha256), name: 'ingest', payload: { sha256, source } };
+}
