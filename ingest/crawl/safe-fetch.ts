@@ -14,6 +14,8 @@ export interface FetchPolicy {
 export interface FetchedDocument {
   url: string;
   status: number;
+  /** The server said the document has not changed since the ETag / date we sent (304). */
+  notModified: boolean;
   bytes: Uint8Array;
   contentType: string | null;
   etag: string | null;
@@ -102,7 +104,17 @@ function checkUrl(raw: string, allow: AllowList): URL {
  * after DNS resolution and again on every redirect, loopback/private/link-local/metadata
  * ranges refused unless allowed, a size cap read as the body streams, and time limits.
  */
-export async function safeFetch(target: string, policy: FetchPolicy): Promise<FetchedDocument> {
+/** What we hold of a document already, for a conditional request. */
+export interface HeldVersion {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+export async function safeFetch(
+  target: string,
+  policy: FetchPolicy,
+  held?: HeldVersion,
+): Promise<FetchedDocument> {
   const agent = checkedAgent(policy.allow, policy.timeoutMs);
   try {
     let url = checkUrl(target, policy.allow);
@@ -112,6 +124,8 @@ export async function safeFetch(target: string, policy: FetchPolicy): Promise<Fe
         response = await request(url, {
           dispatcher: agent,
           headers: {
+            ...(held?.etag ? { 'if-none-match': held.etag } : {}),
+            ...(held?.lastModified ? { 'if-modified-since': held.lastModified } : {}),
             'user-agent': policy.userAgent,
             accept:
               'application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html;q=0.9,*/*;q=0.5',
@@ -142,6 +156,18 @@ export async function safeFetch(target: string, policy: FetchPolicy): Promise<Fe
         }
         url = checkUrl(new URL(header('location')!, url).toString(), policy.allow);
         continue;
+      }
+      if (statusCode === 304) {
+        await body.dump();
+        return {
+          url: url.toString(),
+          status: 304,
+          notModified: true,
+          bytes: new Uint8Array(0),
+          contentType: null,
+          etag: held?.etag ?? null,
+          lastModified: held?.lastModified ?? null,
+        };
       }
       if (statusCode >= 400) {
         await body.dump();
@@ -178,6 +204,7 @@ export async function safeFetch(target: string, policy: FetchPolicy): Promise<Fe
       return {
         url: url.toString(),
         status: statusCode,
+        notModified: false,
         bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
         contentType: header('content-type'),
         etag: header('etag'),

@@ -1,1 +1,2 @@
 export * from './extract-document';
+export * from './classify-document';
