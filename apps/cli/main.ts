@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { registerAnalyseCommand } from './commands/analyse.command';
 import { registerCompareCommand } from './commands/compare.command';
+import { registerCrawlCommand } from './commands/crawl.command';
 import { registerExtractCommand } from './commands/extract.command';
 import { registerIngestCommand } from './commands/ingest.command';
 import { registerLandlordsCommand } from './commands/landlords.command';
@@ -21,6 +22,7 @@ registerWorkerCommand(program);
 registerStatusCommand(program);
 registerLandlordsCommand(program);
 registerReanalyseCommand(program);
+registerCrawlCommand(program);
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`chc: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;

@@ -70,6 +70,18 @@ export class AppConfig {
   @Max(300_000)
   CHC_FETCH_TIMEOUT_MS: number = 30_000;
 
+  /** Wait between two requests to one site (robots.txt may ask for more). */
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  CHC_CRAWL_DELAY_MS: number = 1_000;
+
+  /** Pages the crawler may visit on one landlord's site. */
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  CHC_CRAWL_MAX_PAGES: number = 60;
+
   @IsIn(['error', 'warn', 'log', 'debug'])
   CHC_LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'warn';
 }

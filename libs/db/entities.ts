@@ -4,6 +4,7 @@ import { CitedDocumentEntity } from '../assessments/entities/cited-document.enti
 import { FlagEntity } from '../assessments/entities/flag.entity';
 import { ResponseEntity } from '../assessments/entities/response.entity';
 import { SectorStatisticsEntity } from '../assessments/entities/sector-statistics.entity';
+import { CrawlRunEntity } from '../crawling/entities/crawl-run.entity';
 import { DocumentBlobEntity } from '../documents/entities/document-blob.entity';
 import { SourceDocumentEntity } from '../documents/entities/source-document.entity';
 import { LandlordEntity } from '../landlords/entities/landlord.entity';
@@ -19,4 +20,5 @@ export const ENTITIES = [
   ActionEntity,
   FlagEntity,
   SectorStatisticsEntity,
+  CrawlRunEntity,
 ];

@@ -19,6 +19,7 @@ const KINDS: Record<string, LandlordKind> = {
   council: 'local_authority',
   la: 'local_authority',
   almo: 'almo',
+  other: 'other',
 };
 
 function hostOf(website: string): string | null {

@@ -2,10 +2,11 @@ import type { AppConfig } from '../config';
 import { openDatabase, type Database } from '../db';
 import { DocumentSandbox } from '@ingest/extract';
 import { IngestionService } from '../ingestion/ingestion.service';
+import { CrawlingService } from '../crawling/crawling.service';
 import { fetchJobHandler } from '../ingestion/jobs/fetch.job';
 import { ingestJobHandler } from '../ingestion/jobs/ingest.job';
 import { sectorJobHandler } from '../ingestion/jobs/sector.job';
-import { parseAllowList, type FetchPolicy } from '@ingest/crawl';
+import { DEFAULT_BUDGET, parseAllowList, type FetchPolicy } from '@ingest/crawl';
 import { BullmqRunner } from '../queue/bullmq-runner';
 import { InProcessRunner } from '../queue/in-process-runner';
 import type { JobRunner } from '../queue/job-runner';
@@ -43,7 +44,15 @@ export async function openPipeline(config: AppConfig, options: PipelineOptions):
   const database = await openDatabase(config);
   const sandbox = new DocumentSandbox();
   const ingestion = new IngestionService(database.dataSource, sandbox);
+  const policy = fetchPolicy(config);
+  const crawling = new CrawlingService(database.dataSource, sandbox, policy, {
+    ...DEFAULT_BUDGET,
+    maxPages: config.CHC_CRAWL_MAX_PAGES,
+    delayMs: config.CHC_CRAWL_DELAY_MS,
+    userAgent: config.CHC_USER_AGENT,
+  });
   const handlers: JobHandlers = {
+    crawl: ({ landlordId, name, website }) => crawling.crawlLandlord(landlordId, name, website),
     fetch: fetchJobHandler(database.dataSource, fetchPolicy(config)),
     ingest: ingestJobHandler(database.dataSource, ingestion),
     sector: sectorJobHandler(database.dataSource),

@@ -12,6 +12,7 @@ describe(InProcessRunner.name, () => {
     const calls = new Map<string, number>();
     const runner = new InProcessRunner(
       {
+        crawl: () => Promise.reject(new Error('not used')),
         fetch: () => Promise.reject(new Error('not used')),
         sector: () => Promise.reject(new Error('not used')),
         ingest: ({ sha256 }) => {
@@ -49,6 +50,7 @@ describe(InProcessRunner.name, () => {
     await expect(
       new InProcessRunner(
         {
+          crawl: () => Promise.resolve(null),
           fetch: () => Promise.resolve(null),
           ingest: () => Promise.resolve(null),
           sector: () => Promise.resolve(null),

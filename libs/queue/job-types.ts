@@ -15,6 +15,13 @@ export interface IngestJobPayload {
   };
 }
 
+/** Search one landlord's website for its self-assessments. */
+export interface CrawlJobPayload {
+  landlordId: string;
+  name: string;
+  website: string;
+}
+
 export interface FetchJobPayload {
   url: string;
 }
@@ -25,8 +32,9 @@ export interface SectorJobPayload {
   reason: string;
 }
 
-/** The pipeline's stages as jobs: fetch → ingest (extract, analyse, store) → sector statistics. */
+/** The pipeline's stages as jobs: crawl or fetch → ingest (extract, analyse, store) → sector statistics. */
 export interface JobPayloads {
+  crawl: CrawlJobPayload;
   fetch: FetchJobPayload;
   ingest: IngestJobPayload;
   sector: SectorJobPayload;

@@ -2,6 +2,7 @@ import { Initial1795427436701 } from './1795427436701-Initial';
 import { ResponseTextSearch1795427500000 } from './1795427500000-ResponseTextSearch';
 import { DocumentBlobs1795427651579 } from './1795427651579-DocumentBlobs';
 import { SectorStatistics1795428104845 } from './1795428104845-SectorStatistics';
+import { CrawlRuns1795430836374 } from './1795430836374-CrawlRuns';
 
 /** Every migration, oldest first. Never edit one that has landed: add another. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   ResponseTextSearch1795427500000,
   DocumentBlobs1795427651579,
   SectorStatistics1795428104845,
+  CrawlRuns1795430836374,
 ];

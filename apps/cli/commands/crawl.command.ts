@@ -1,0 +1,85 @@
+import type { Command } from 'commander';
+import { loadConfig } from '@chc/config';
+import { CrawlRunsRepository, type LandlordCrawl } from '@chc/crawling';
+import type { IngestOutcome } from '@chc/ingestion';
+import { sectorJobId } from '@chc/ingestion/jobs/sector.job';
+import { openPipeline } from '@chc/pipeline';
+import { batchProgress } from './progress';
+
+interface CrawlOptions {
+  landlord?: string;
+  all?: boolean;
+}
+
+async function runCrawl(options: CrawlOptions): Promise<void> {
+  if (!options.landlord && !options.all) {
+    throw new Error('say which landlords to crawl: --landlord NAME or --all');
+  }
+  const config = loadConfig();
+  const pipeline = await openPipeline(config, { localWorker: true });
+  try {
+    const landlords = await new CrawlRunsRepository(
+      pipeline.database.dataSource.manager,
+    ).findLandlordsWithWebsite(options.landlord);
+    if (landlords.length === 0) {
+      throw new Error(
+        options.landlord
+          ? `no registered landlord named "${options.landlord}" with a website`
+          : 'no registered landlord has a website: import a registry first (chc landlords import)',
+      );
+    }
+    const runId = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+    const progress = batchProgress('crawl', landlords.length);
+    const crawls = await pipeline.runner.runAll(
+      landlords.map((l) => ({
+        id: `crawl-${l.id}-${runId}`,
+        name: 'crawl' as const,
+        payload: { landlordId: l.id, name: l.name, website: l.website! },
+      })),
+      (o) => progress.tick(o.ok ? (o.result as LandlordCrawl).stopReason : 'failed'),
+    );
+    progress.stop();
+    const results = crawls.filter((c) => c.ok).map((c) => c.result as LandlordCrawl);
+    const ingests = await pipeline.runner.runAll(results.flatMap((r) => r.jobs));
+    const ingested = ingests.filter(
+      (o) => o.ok && !o.reused && (o.result as IngestOutcome).status === 'ingested',
+    ).length;
+    if (ingested > 0) {
+      await pipeline.runner.runAll([
+        {
+          id: sectorJobId(runId),
+          name: 'sector',
+          payload: { reason: `crawl found ${ingested} new assessments` },
+        },
+      ]);
+    }
+    const count = (reason: string) => results.filter((r) => r.stopReason === reason).length;
+    const lines = [
+      'landlord                         result                      pages  new  unchanged',
+      ...results.map(
+        (r) =>
+          `${r.landlord.slice(0, 32).padEnd(32)} ${r.stopReason.padEnd(27)} ${String(r.pagesVisited).padStart(5)} ${String(r.jobs.length).padStart(4)} ${String(r.unchanged).padStart(10)}`,
+      ),
+      '',
+      `found ${count('found')}, not found ${count('not_found') + count('not_found_within_budget')}, blocked ${count('blocked_by_robots')}, site errors ${count('site_error')}, failed ${crawls.length - results.length}; ${ingested} new assessments stored, ${ingests.filter((o) => !o.ok).length} documents failed`,
+      ...crawls.filter((c) => !c.ok).map((c) => `  failed: ${c.error ?? ''}`),
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    if (crawls.some((c) => !c.ok)) {
+      process.exitCode = 1;
+    }
+  } finally {
+    await pipeline.close();
+  }
+}
+
+export function registerCrawlCommand(program: Command): void {
+  program
+    .command('crawl')
+    .description(
+      "search registered landlords' websites for their self-assessments and ingest what is found",
+    )
+    .option('--landlord <name>', 'one landlord, by its registered name')
+    .option('--all', 'every registered landlord with a website')
+    .action((options: CrawlOptions) => runCrawl(options));
+}

@@ -1,0 +1,3 @@
+export * from './crawl-runs.repository';
+export * from './crawling.service';
+export * from './entities/crawl-run.entity';
