@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { IsNull } from 'typeorm';
 import type { AnalysedExtraction } from '@ingest/pipeline';
 import { SourceDocumentEntity } from '../documents/entities/source-document.entity';
@@ -133,12 +134,15 @@ export class AssessmentsRepository {
     if (rows.length === 0) {
       return;
     }
-    const saved = await this.manager.getRepository(ResponseEntity).save(rows, { chunk: 100 });
-    await insertAnalysisRows(
-      this.manager,
-      saved.map((r) => r.id),
-      extraction.responses,
-    );
+    // Plain multi-row inserts: save() would track every entity's changes, for rows that are new.
+    const ids: string[] = [];
+    for (let i = 0; i < rows.length; i += 200) {
+      const inserted = await this.manager
+        .getRepository(ResponseEntity)
+        .insert(rows.slice(i, i + 200) as QueryDeepPartialEntity<ResponseEntity>[]);
+      ids.push(...inserted.identifiers.map((identifier) => identifier.id as string));
+    }
+    await insertAnalysisRows(this.manager, ids, extraction.responses);
   }
 
   /** Counts for `chc status`. */
