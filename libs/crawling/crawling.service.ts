@@ -12,6 +12,7 @@ import { classifyDocument } from '@ingest/pipeline';
 import { ingestJobFor } from '../ingestion/jobs/ingest.job';
 import type { JobRequest } from '../queue/job-types';
 import { CrawlRunsRepository } from './crawl-runs.repository';
+import { LocalHostGate, type HostGate } from './host-gate';
 
 export interface LandlordCrawl {
   landlord: string;
@@ -34,6 +35,7 @@ export class CrawlingService {
     private readonly sandbox: DocumentSandbox,
     private readonly policy: FetchPolicy,
     private readonly budget: CrawlBudget = { ...DEFAULT_BUDGET, userAgent: policy.userAgent },
+    private readonly gate: HostGate = new LocalHostGate(),
   ) {}
 
   async crawlLandlord(landlordId: string, name: string, website: string): Promise<LandlordCrawl> {
@@ -42,7 +44,10 @@ export class CrawlingService {
     const result = await crawlSite(
       website,
       {
-        fetch: (url, version) => safeFetch(url, this.policy, version),
+        fetch: async (url, version) => {
+          await this.gate.waitTurn(new URL(url).host, this.budget.delayMs);
+          return safeFetch(url, this.policy, version);
+        },
         classify: (bytes) => classifyDocument(bytes, this.sandbox),
         sleep,
         held: (url) => held.get(url),

@@ -1,3 +1,4 @@
 export * from './crawl-runs.repository';
 export * from './crawling.service';
 export * from './entities/crawl-run.entity';
+export * from './host-gate';

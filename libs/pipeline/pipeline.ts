@@ -2,7 +2,9 @@ import type { AppConfig } from '../config';
 import { openDatabase, type Database } from '../db';
 import { DocumentSandbox } from '@ingest/extract';
 import { IngestionService } from '../ingestion/ingestion.service';
+import IORedis from 'ioredis';
 import { CrawlingService } from '../crawling/crawling.service';
+import { LocalHostGate, RedisHostGate } from '../crawling/host-gate';
 import { fetchJobHandler } from '../ingestion/jobs/fetch.job';
 import { ingestJobHandler } from '../ingestion/jobs/ingest.job';
 import { sectorJobHandler } from '../ingestion/jobs/sector.job';
@@ -45,12 +47,23 @@ export async function openPipeline(config: AppConfig, options: PipelineOptions):
   const sandbox = new DocumentSandbox();
   const ingestion = new IngestionService(database.dataSource, sandbox);
   const policy = fetchPolicy(config);
-  const crawling = new CrawlingService(database.dataSource, sandbox, policy, {
-    ...DEFAULT_BUDGET,
-    maxPages: config.CHC_CRAWL_MAX_PAGES,
-    delayMs: config.CHC_CRAWL_DELAY_MS,
-    userAgent: config.CHC_USER_AGENT,
-  });
+  // With Redis, workers on every machine take turns per host; without it, this process does.
+  const redis = config.REDIS_URL
+    ? new IORedis(config.REDIS_URL, { maxRetriesPerRequest: null })
+    : null;
+  const gate = redis ? new RedisHostGate(redis, config.CHC_QUEUE_PREFIX) : new LocalHostGate();
+  const crawling = new CrawlingService(
+    database.dataSource,
+    sandbox,
+    policy,
+    {
+      ...DEFAULT_BUDGET,
+      maxPages: config.CHC_CRAWL_MAX_PAGES,
+      delayMs: config.CHC_CRAWL_DELAY_MS,
+      userAgent: config.CHC_USER_AGENT,
+    },
+    gate,
+  );
   const handlers: JobHandlers = {
     crawl: ({ landlordId, name, website }) => crawling.crawlLandlord(landlordId, name, website),
     fetch: fetchJobHandler(database.dataSource, fetchPolicy(config)),
@@ -72,6 +85,7 @@ export async function openPipeline(config: AppConfig, options: PipelineOptions):
     runner,
     async close() {
       await runner.close();
+      redis?.disconnect();
       await sandbox.close();
       await database.close();
     },
