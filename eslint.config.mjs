@@ -47,6 +47,10 @@ export default tseslint.config(
       eqeqeq: 'error',
       curly: ['error', 'all'],
       'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { ignoreRestSiblings: true, varsIgnorePattern: '^_' },
+      ],
     },
   },
   {

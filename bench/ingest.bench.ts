@@ -5,12 +5,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { loadConfig } from '@chc/config';
+import { createScratchDatabase } from '@chc/db';
 import type { IngestOutcome } from '@chc/ingestion';
 import { ingestJobFor } from '@chc/ingestion/jobs/ingest.job';
 import { openPipeline } from '@chc/pipeline';
 import type { JobRequest } from '@chc/queue';
 import { renderDocument, SYNTHETIC_FORMATS, syntheticSector } from '@ingest/synthetic';
-import { Client } from 'pg';
 import { execFileSync } from 'node:child_process';
 
 const CLI = path.resolve(__dirname, '../apps/cli/main.js');
@@ -27,24 +27,14 @@ function services(): { databaseUrl: string; redisUrl: string } {
   return { databaseUrl: read('TEST_DATABASE_URL'), redisUrl: read('TEST_REDIS_URL') };
 }
 
-async function createDatabase(serverUrl: string): Promise<string> {
-  const name = `chc_bench_${randomBytes(4).toString('hex')}`;
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 async function run(
   documents: { source: string; bytes: Buffer }[],
   workers: number,
   serverUrl: string,
   redisUrl: string,
 ): Promise<void> {
-  const databaseUrl = await createDatabase(serverUrl);
+  const database = await createScratchDatabase(serverUrl, 'chc_bench');
+  const databaseUrl = database.url;
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
@@ -88,12 +78,7 @@ async function run(
       p.kill('SIGTERM');
     }
     await client.close();
-    const admin = new Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(
-      `DROP DATABASE IF EXISTS ${new URL(databaseUrl).pathname.slice(1)} WITH (FORCE)`,
-    );
-    await admin.end();
+    await database.drop();
   }
 }
 

@@ -57,19 +57,20 @@ export class ReanalysisRepository {
   /** Replaces one assessment's analysis. Call inside a transaction. */
   async saveAnalysis(input: StoredAssessmentInput, analysis: AssessmentAnalysis): Promise<void> {
     await deleteAnalysisRows(this.manager, input.responseIds);
-    for (const [i, response] of analysis.responses.entries()) {
-      const columns = analysisColumns(response);
-      await this.manager.query(
-        'UPDATE "response" SET "boilerplate" = $1, "boilerplateScore" = $2, "specificity" = $3, "analysis" = $4 WHERE "id" = $5',
-        [
-          columns.boilerplate,
-          columns.boilerplateScore,
-          columns.specificity,
-          JSON.stringify(columns.analysis),
-          input.responseIds[i],
-        ],
-      );
-    }
+    // One statement for the whole assessment rather than one round trip per response.
+    const columns = analysis.responses.map(analysisColumns);
+    await this.manager.query(
+      `UPDATE "response" AS r SET "boilerplate" = v.boilerplate, "boilerplateScore" = v.score, "specificity" = v.specificity, "analysis" = v.analysis
+       FROM unnest($1::uuid[], $2::boolean[], $3::real[], $4::real[], $5::jsonb[]) AS v(id, boilerplate, score, specificity, analysis)
+       WHERE r."id" = v.id`,
+      [
+        input.responseIds,
+        columns.map((c) => c.boilerplate),
+        columns.map((c) => c.boilerplateScore),
+        columns.map((c) => c.specificity),
+        columns.map((c) => JSON.stringify(c.analysis)),
+      ],
+    );
     await insertAnalysisRows(this.manager, input.responseIds, analysis.responses);
     await this.manager.query(
       'UPDATE "assessment" SET "analysisVersion" = $1, "indices" = $2 WHERE "id" = $3',

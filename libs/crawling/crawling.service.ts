@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
 import {
   crawlSite,
@@ -22,8 +23,6 @@ export interface LandlordCrawl {
   jobs: JobRequest<'ingest'>[];
   unchanged: number;
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Searches landlords' websites for their self-assessments, records each search, and turns

@@ -1,6 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type IORedis from 'ioredis';
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * One request at a time per host, with a gap between requests, across every crawl job

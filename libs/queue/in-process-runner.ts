@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { JobRunner } from './job-runner';
 import {
   PermanentJobError,
@@ -8,8 +9,6 @@ import {
   type JobRequest,
   type QueueCounts,
 } from './job-types';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The same jobs without Redis: run here, a few at a time, with the same retry policy. */
 export class InProcessRunner implements JobRunner {

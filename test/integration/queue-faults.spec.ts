@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -7,17 +8,16 @@ import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { AssessmentsRepository } from '@chc/assessments/assessments.repository';
 import { loadConfig } from '@chc/config';
+import { createScratchDatabase } from '@chc/db';
 import { ingestJobFor } from '@chc/ingestion/jobs/ingest.job';
 import { openPipeline, type Pipeline } from '@chc/pipeline';
 import { QUEUE_NAME, type JobRequest } from '@chc/queue';
 import { corpusDir } from '../support/corpus';
 import { buildPdf } from '@ingest/synthetic/render/pdf-writer';
-import { freshDatabase, testServices } from '../support/services';
+import { testServices } from '../support/services';
 import { TcpProxy } from '../support/tcp-proxy';
 
 const CLI = path.resolve(__dirname, '../../dist/apps/cli/main.js');
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 function enqueueable(pipeline: Pipeline, source: string, bytes: Buffer): Promise<JobRequest> {
   return ingestJobFor(pipeline.database.dataSource, source, bytes);
 }
@@ -28,7 +28,7 @@ describe('queue faults', () => {
   const prefix = `chc-fault-${randomBytes(4).toString('hex')}`;
 
   beforeEach(async () => {
-    database = await freshDatabase(databaseUrl);
+    database = await createScratchDatabase(databaseUrl, 'chc_test');
   });
   afterEach(async () => {
     await database.drop();

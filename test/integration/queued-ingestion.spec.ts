@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '@chc/config';
+import { createScratchDatabase } from '@chc/db';
 import { ingestJobFor } from '@chc/ingestion/jobs/ingest.job';
 import type { IngestOutcome } from '@chc/ingestion';
 import { openPipeline, type Pipeline } from '@chc/pipeline';
@@ -9,7 +10,7 @@ import type { JobRequest } from '@chc/queue';
 import { AssessmentsRepository } from '@chc/assessments/assessments.repository';
 import { SectorStatisticsEntity } from '@chc/assessments/entities/sector-statistics.entity';
 import { corpusDir } from '../support/corpus';
-import { freshDatabase, testServices } from '../support/services';
+import { testServices } from '../support/services';
 
 function jobsFor(
   pipeline: Pipeline,
@@ -26,7 +27,7 @@ describe('queued ingestion on PostgreSQL and Redis', () => {
   let pipeline: Pipeline;
 
   beforeAll(async () => {
-    database = await freshDatabase(databaseUrl);
+    database = await createScratchDatabase(databaseUrl, 'chc_test');
     const config = loadConfig({
       DATABASE_URL: database.url,
       REDIS_URL: redisUrl,

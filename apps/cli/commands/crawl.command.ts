@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '@chc/config';
 import { CrawlRunsRepository, type LandlordCrawl } from '@chc/crawling';
 import type { IngestOutcome } from '@chc/ingestion';
-import { sectorJobId } from '@chc/ingestion/jobs/sector.job';
+import { newRunId, refreshSectorStatistics } from '@chc/ingestion/jobs/sector.job';
 import { openPipeline } from '@chc/pipeline';
 import { batchProgress } from './progress';
 
@@ -28,7 +28,7 @@ async function runCrawl(options: CrawlOptions): Promise<void> {
           : 'no registered landlord has a website: import a registry first (chc landlords import)',
       );
     }
-    const runId = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+    const runId = newRunId();
     const progress = batchProgress('crawl', landlords.length);
     const crawls = await pipeline.runner.runAll(
       landlords.map((l) => ({
@@ -44,15 +44,7 @@ async function runCrawl(options: CrawlOptions): Promise<void> {
     const ingested = ingests.filter(
       (o) => o.ok && !o.reused && (o.result as IngestOutcome).status === 'ingested',
     ).length;
-    if (ingested > 0) {
-      await pipeline.runner.runAll([
-        {
-          id: sectorJobId(runId),
-          name: 'sector',
-          payload: { reason: `crawl found ${ingested} new assessments` },
-        },
-      ]);
-    }
+    const sectorError = await refreshSectorStatistics(pipeline.runner, runId, ingested);
     const count = (reason: string) => results.filter((r) => r.stopReason === reason).length;
     const lines = [
       'landlord                         result                      pages  new  unchanged',
@@ -63,9 +55,10 @@ async function runCrawl(options: CrawlOptions): Promise<void> {
       '',
       `found ${count('found')}, not found ${count('not_found') + count('not_found_within_budget')}, blocked ${count('blocked_by_robots')}, site errors ${count('site_error')}, failed ${crawls.length - results.length}; ${ingested} new assessments stored, ${ingests.filter((o) => !o.ok).length} documents failed`,
       ...crawls.filter((c) => !c.ok).map((c) => `  failed: ${c.error ?? ''}`),
+      ...(sectorError ? [`  failed: ${sectorError}`] : []),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
-    if (crawls.some((c) => !c.ok)) {
+    if (crawls.some((c) => !c.ok) || sectorError) {
       process.exitCode = 1;
     }
   } finally {

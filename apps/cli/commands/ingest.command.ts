@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '@chc/config';
 import { fetchJobId } from '@chc/ingestion/jobs/fetch.job';
 import { ingestJobFor, ingestJobId } from '@chc/ingestion/jobs/ingest.job';
-import { sectorJobId } from '@chc/ingestion/jobs/sector.job';
+import { newRunId, refreshSectorStatistics } from '@chc/ingestion/jobs/sector.job';
 import type { IngestOutcome } from '@chc/ingestion';
 import { importLandlords } from '@chc/landlords';
 import { openPipeline } from '@chc/pipeline';
@@ -55,7 +55,7 @@ async function runIngest(target: string, options: IngestOptions): Promise<void> 
         ),
       );
     }
-    const runId = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+    const runId = newRunId();
     if (isUrl) {
       const [fetched] = await pipeline.runner.runAll([
         { id: fetchJobId(target, runId), name: 'fetch', payload: { url: target } },
@@ -86,18 +86,9 @@ async function runIngest(target: string, options: IngestOptions): Promise<void> 
     ];
     const ingested = results.filter((r) => r.status === 'ingested');
     const unmatched = ingested.filter((r) => !r.landlord);
-    if (ingested.length > 0) {
-      // New assessments change what the sector has in common: recompute sector statistics.
-      const [sector] = await pipeline.runner.runAll([
-        {
-          id: sectorJobId(runId),
-          name: 'sector',
-          payload: { reason: `${ingested.length} new assessments` },
-        },
-      ]);
-      if (sector && !sector.ok) {
-        failed.push(`sector statistics: ${sector.error ?? 'failed'}`);
-      }
+    const sectorError = await refreshSectorStatistics(pipeline.runner, runId, ingested.length);
+    if (sectorError) {
+      failed.push(sectorError);
     }
     const lines = [
       `${ingested.length} ingested, ${results.filter((r) => r.status === 'unchanged').length} unchanged, ${failed.length} failed (${pipeline.runner.kind} queue${pipeline.database.embedded ? ', embedded database' : ''})`,
@@ -120,9 +111,9 @@ export function registerIngestCommand(program: Command): void {
   program
     .command('ingest')
     .description(
-      'extract, analyse and store documents (a file or folder; a .csv adds landlords to the registry)',
+      'extract, analyse and store documents: a file, a folder, an http(s) URL, or a landlords .csv for the registry',
     )
-    .argument('<path>', 'a document, a folder of documents, or a landlords CSV')
+    .argument('<path>', 'a document, a folder of documents, a URL, or a landlords CSV')
     .option(
       '--enqueue-only',
       'with REDIS_URL: queue the work for `chc worker` processes and wait, without processing here',
