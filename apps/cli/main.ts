@@ -4,10 +4,13 @@ import { Command } from 'commander';
 import { registerAnalyseCommand } from './commands/analyse.command';
 import { registerCompareCommand } from './commands/compare.command';
 import { registerCrawlCommand } from './commands/crawl.command';
+import { registerExportCommand } from './commands/export.command';
 import { registerExtractCommand } from './commands/extract.command';
 import { registerIngestCommand } from './commands/ingest.command';
+import { registerKeysCommand } from './commands/keys.command';
 import { registerLandlordsCommand } from './commands/landlords.command';
 import { registerReanalyseCommand } from './commands/reanalyse.command';
+import { registerServeCommand } from './commands/serve.command';
 import { registerStatusCommand } from './commands/status.command';
 import { registerWorkerCommand } from './commands/worker.command';
 
@@ -23,6 +26,9 @@ registerStatusCommand(program);
 registerLandlordsCommand(program);
 registerReanalyseCommand(program);
 registerCrawlCommand(program);
+registerServeCommand(program);
+registerExportCommand(program);
+registerKeysCommand(program);
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`chc: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;

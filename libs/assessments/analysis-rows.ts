@@ -68,6 +68,30 @@ export async function insertAnalysisRows(
       await manager.getRepository(entity).insert(rows.slice(i, i + 500));
     }
   }
+  await applyFlagReviews(manager, responseIds);
+}
+
+/**
+ * Analysts' verdicts outrank the analysis: a flag marked wrong stays overruled, and a
+ * response whose boilerplate flag was marked wrong is not counted as boilerplate.
+ */
+export async function applyFlagReviews(
+  manager: EntityManager,
+  responseIds: readonly string[],
+): Promise<void> {
+  if (responseIds.length === 0) {
+    return;
+  }
+  await manager.query(
+    `UPDATE "flag" f SET "overruled" = true FROM "flag_review" v
+     WHERE f."responseId" = ANY($1::uuid[]) AND v."responseId" = f."responseId" AND v."kind" = f."kind"`,
+    [responseIds],
+  );
+  await manager.query(
+    `UPDATE "response" r SET "boilerplate" = false FROM "flag_review" v
+     WHERE r."id" = ANY($1::uuid[]) AND v."responseId" = r."id" AND v."kind" = 'boilerplate'`,
+    [responseIds],
+  );
 }
 
 /** Removes the cited documents, actions and flags of responses, before they are analysed again. */

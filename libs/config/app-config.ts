@@ -82,6 +82,28 @@ export class AppConfig {
   @Max(10_000)
   CHC_CRAWL_MAX_PAGES: number = 60;
 
+  /** Address `chc serve` listens on: loopback unless set (0.0.0.0 for every interface). */
+  @IsString()
+  CHC_API_HOST: string = '127.0.0.1';
+
+  /** Port of `chc serve` (the API and dashboards). */
+  @IsInt()
+  @Min(0)
+  @Max(65_535)
+  CHC_API_PORT: number = 3000;
+
+  /** Requests a minute for callers with no key or a `public` key (per key, or per address). */
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  CHC_RATE_LIMIT_PUBLIC: number = 300;
+
+  /** Requests a minute for each `analyst` key. */
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  CHC_RATE_LIMIT_ANALYST: number = 3_000;
+
   @IsIn(['error', 'warn', 'log', 'debug'])
   CHC_LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'warn';
 }

@@ -1,6 +1,8 @@
 import { ActionEntity } from '../assessments/entities/action.entity';
 import { AssessmentEntity } from '../assessments/entities/assessment.entity';
 import { CitedDocumentEntity } from '../assessments/entities/cited-document.entity';
+import { ApiKeyEntity } from '../access/entities/api-key.entity';
+import { FlagReviewEntity } from '../assessments/entities/flag-review.entity';
 import { FlagEntity } from '../assessments/entities/flag.entity';
 import { ResponseEntity } from '../assessments/entities/response.entity';
 import { SectorStatisticsEntity } from '../assessments/entities/sector-statistics.entity';
@@ -21,4 +23,6 @@ export const ENTITIES = [
   FlagEntity,
   SectorStatisticsEntity,
   CrawlRunEntity,
+  FlagReviewEntity,
+  ApiKeyEntity,
 ];

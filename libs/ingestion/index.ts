@@ -1,1 +1,2 @@
 export * from './ingestion.service';
+export * from './ingestion-runs';

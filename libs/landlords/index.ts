@@ -1,3 +1,5 @@
 export * from './landlord-registry';
 export * from './landlords.repository';
 export * from './entities/landlord.entity';
+export * from './size-band';
+export * from './landlords.module';

@@ -22,7 +22,7 @@ const KINDS: Record<string, LandlordKind> = {
   other: 'other',
 };
 
-function hostOf(website: string): string | null {
+export function websiteHostOf(website: string): string | null {
   try {
     return new URL(/^https?:\/\//i.test(website) ? website : `https://${website}`).hostname
       .replace(/^www\./, '')
@@ -76,7 +76,7 @@ export async function importLandlords(
       name,
       kind: kind ?? 'other',
       website: row.website || null,
-      websiteHost: row.website ? hostOf(row.website) : null,
+      websiteHost: row.website ? websiteHostOf(row.website) : null,
       region: row.region || null,
       homes,
       aliases: (row.aliases ?? '')

@@ -1,5 +1,14 @@
 import type { EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import { landlordConditions, SqlParams, type SectorFilter } from '../benchmarks/sector-filter';
 import { LandlordEntity } from './entities/landlord.entity';
+
+export interface LandlordSearch extends SectorFilter {
+  /** Part of the name or an alias. */
+  search?: string | null;
+}
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 const normalise = (name: string) =>
   name
@@ -31,6 +40,77 @@ export class LandlordsRepository {
     return this.manager
       .getRepository(LandlordEntity)
       .findOne({ where: { websiteHost: host.replace(/^www\./, '').toLowerCase() } });
+  }
+
+  /**
+   * One page of landlords by name, with the total: of the filter's kinds, regions and size
+   * bands, and with a current assessment of its editions and years when it names any.
+   */
+  async page(
+    filter: LandlordSearch,
+    offset: number,
+    limit: number,
+  ): Promise<{ rows: LandlordEntity[]; total: number }> {
+    const params = new SqlParams();
+    const conditions = landlordConditions(filter, params);
+    if (filter.landlordIds?.length) {
+      conditions.push(`l."id" = ANY(${params.add(filter.landlordIds)}::uuid[])`);
+    }
+    if (filter.search?.trim()) {
+      const pattern = params.add(likePattern(filter.search.trim()));
+      conditions.push(
+        `(l."name" ILIKE ${pattern} OR EXISTS (SELECT 1 FROM unnest(l."aliases") a WHERE a ILIKE ${pattern}))`,
+      );
+    }
+    const assessed: string[] = [];
+    if (filter.editions?.length) {
+      assessed.push(`a."edition" = ANY(${params.add(filter.editions)}::text[])`);
+    }
+    if (filter.years?.length) {
+      assessed.push(`a."year" = ANY(${params.add(filter.years)}::int[])`);
+    }
+    if (assessed.length > 0) {
+      conditions.push(
+        `EXISTS (SELECT 1 FROM "assessment" a WHERE a."landlordId" = l."id" AND a."supersededById" IS NULL AND ${assessed.join(' AND ')})`,
+      );
+    }
+    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const rows = await this.manager.query<(LandlordEntity & { total: number })[]>(
+      `SELECT l.*, count(*) OVER ()::int AS "total" FROM "landlord" l ${where}
+       ORDER BY l."name", l."id" LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
+      params.values,
+    );
+    if (rows.length === 0 && offset > 0) {
+      // Past the end: the total still has to be right.
+      const [count] = await this.manager.query<{ total: number }[]>(
+        `SELECT count(*)::int AS "total" FROM "landlord" l ${where}`,
+        params.values.slice(0, -2),
+      );
+      return { rows: [], total: count!.total };
+    }
+    return { rows, total: rows[0]?.total ?? 0 };
+  }
+
+  findByIds(ids: readonly string[]): Promise<LandlordEntity[]> {
+    return this.manager.getRepository(LandlordEntity).find({ where: { id: In([...ids]) } });
+  }
+
+  findById(id: string): Promise<LandlordEntity | null> {
+    return this.manager.getRepository(LandlordEntity).findOne({ where: { id } });
+  }
+
+  /** Adds a landlord, or updates the one with `id`; null when that id does not exist. */
+  async save(
+    id: string | null,
+    values: Omit<LandlordEntity, 'id' | 'createdAt' | 'updatedAt'>,
+  ): Promise<LandlordEntity | null> {
+    const repository = this.manager.getRepository(LandlordEntity);
+    if (id) {
+      const result = await repository.update(id, values);
+      return (result.affected ?? 0) > 0 ? repository.findOneByOrFail({ id }) : null;
+    }
+    const inserted = await repository.insert(values);
+    return repository.findOneByOrFail({ id: inserted.identifiers[0]!.id as string });
   }
 
   count(): Promise<number> {

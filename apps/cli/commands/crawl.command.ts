@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { loadConfig } from '@chc/config';
 import { CrawlRunsRepository, type LandlordCrawl } from '@chc/crawling';
-import type { IngestOutcome } from '@chc/ingestion';
-import { newRunId, refreshSectorStatistics } from '@chc/ingestion/jobs/sector.job';
+import { crawlAndIngest } from '@chc/ingestion';
+import { newRunId } from '@chc/ingestion/jobs/sector.job';
 import { openPipeline } from '@chc/pipeline';
 import { batchProgress } from './progress';
 
@@ -28,23 +28,12 @@ async function runCrawl(options: CrawlOptions): Promise<void> {
           : 'no registered landlord has a website: import a registry first (chc landlords import)',
       );
     }
-    const runId = newRunId();
     const progress = batchProgress('crawl', landlords.length);
-    const crawls = await pipeline.runner.runAll(
-      landlords.map((l) => ({
-        id: `crawl-${l.id}-${runId}`,
-        name: 'crawl' as const,
-        payload: { landlordId: l.id, name: l.name, website: l.website! },
-      })),
-      (o) => progress.tick(o.ok ? (o.result as LandlordCrawl).stopReason : 'failed'),
+    const run = await crawlAndIngest(pipeline.runner, landlords, newRunId(), (o) =>
+      progress.tick(o.ok ? (o.result as LandlordCrawl).stopReason : 'failed'),
     );
     progress.stop();
-    const results = crawls.filter((c) => c.ok).map((c) => c.result as LandlordCrawl);
-    const ingests = await pipeline.runner.runAll(results.flatMap((r) => r.jobs));
-    const ingested = ingests.filter(
-      (o) => o.ok && !o.reused && (o.result as IngestOutcome).status === 'ingested',
-    ).length;
-    const sectorError = await refreshSectorStatistics(pipeline.runner, runId, ingested);
+    const results = run.crawls;
     const count = (reason: string) => results.filter((r) => r.stopReason === reason).length;
     const lines = [
       'landlord                         result                      pages  new  unchanged',
@@ -53,12 +42,11 @@ async function runCrawl(options: CrawlOptions): Promise<void> {
           `${r.landlord.slice(0, 32).padEnd(32)} ${r.stopReason.padEnd(27)} ${String(r.pagesVisited).padStart(5)} ${String(r.jobs.length).padStart(4)} ${String(r.unchanged).padStart(10)}`,
       ),
       '',
-      `found ${count('found')}, not found ${count('not_found') + count('not_found_within_budget')}, blocked ${count('blocked_by_robots')}, site errors ${count('site_error')}, failed ${crawls.length - results.length}; ${ingested} new assessments stored, ${ingests.filter((o) => !o.ok).length} documents failed`,
-      ...crawls.filter((c) => !c.ok).map((c) => `  failed: ${c.error ?? ''}`),
-      ...(sectorError ? [`  failed: ${sectorError}`] : []),
+      `found ${count('found')}, not found ${count('not_found') + count('not_found_within_budget')}, blocked ${count('blocked_by_robots')}, site errors ${count('site_error')}, failed ${run.failedCrawls.length}; ${run.ingest.ingested.length} new assessments stored, ${run.ingest.failed.length} documents failed`,
+      ...[...run.failedCrawls, ...run.ingest.failed].map((reason) => `  failed: ${reason}`),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
-    if (crawls.some((c) => !c.ok) || sectorError) {
+    if (run.failedCrawls.length > 0 || run.ingest.failed.length > 0) {
       process.exitCode = 1;
     }
   } finally {

@@ -2,13 +2,12 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '@chc/config';
-import { fetchJobId } from '@chc/ingestion/jobs/fetch.job';
-import { ingestJobFor, ingestJobId } from '@chc/ingestion/jobs/ingest.job';
-import { newRunId, refreshSectorStatistics } from '@chc/ingestion/jobs/sector.job';
-import type { IngestOutcome } from '@chc/ingestion';
+import { ingestJobFor } from '@chc/ingestion/jobs/ingest.job';
+import { newRunId } from '@chc/ingestion/jobs/sector.job';
+import { fetchForIngest, runIngestJobs, type IngestOutcome } from '@chc/ingestion';
 import { importLandlords } from '@chc/landlords';
 import { openPipeline } from '@chc/pipeline';
-import type { IngestJobPayload, JobRequest } from '@chc/queue';
+import type { JobRequest } from '@chc/queue';
 import { MAX_DOCUMENT_BYTES } from '@ingest/extract';
 import { listInputs } from './list-inputs';
 import { batchProgress } from './progress';
@@ -57,41 +56,23 @@ async function runIngest(target: string, options: IngestOptions): Promise<void> 
     }
     const runId = newRunId();
     if (isUrl) {
-      const [fetched] = await pipeline.runner.runAll([
-        { id: fetchJobId(target, runId), name: 'fetch', payload: { url: target } },
-      ]);
-      if (fetched?.ok) {
-        const payload = fetched.result as IngestJobPayload;
-        jobs.push({ id: ingestJobId(payload.sha256), name: 'ingest', payload });
+      const fetched = await fetchForIngest(pipeline.runner, target, runId);
+      if ('job' in fetched) {
+        jobs.push(fetched.job);
       } else {
-        failedEarly.push(fetched?.error ?? `${target}: could not be fetched`);
+        failedEarly.push(fetched.error);
       }
     }
     const progress = batchProgress('ingest', jobs.length);
-    const outcomes = await pipeline.runner.runAll(jobs, (o) =>
+    const run = await runIngestJobs(pipeline.runner, jobs, runId, (o) =>
       progress.tick(o.ok ? (o.result as IngestOutcome).status : 'failed'),
     );
     progress.stop();
-    // A job that completed in an earlier run means these bytes are already stored.
-    const results = outcomes
-      .filter((o) => o.ok)
-      .map((o) =>
-        o.reused
-          ? { ...(o.result as IngestOutcome), status: 'unchanged' as const }
-          : (o.result as IngestOutcome),
-      );
-    const failed = [
-      ...failedEarly,
-      ...outcomes.filter((o) => !o.ok).map((o) => o.error ?? 'failed'),
-    ];
-    const ingested = results.filter((r) => r.status === 'ingested');
+    const { ingested, unchanged } = run;
+    const failed = [...failedEarly, ...run.failed];
     const unmatched = ingested.filter((r) => !r.landlord);
-    const sectorError = await refreshSectorStatistics(pipeline.runner, runId, ingested.length);
-    if (sectorError) {
-      failed.push(sectorError);
-    }
     const lines = [
-      `${ingested.length} ingested, ${results.filter((r) => r.status === 'unchanged').length} unchanged, ${failed.length} failed (${pipeline.runner.kind} queue${pipeline.database.embedded ? ', embedded database' : ''})`,
+      `${ingested.length} ingested, ${unchanged.length} unchanged, ${failed.length} failed (${pipeline.runner.kind} queue${pipeline.database.embedded ? ', embedded database' : ''})`,
       ...failed.map((reason) => `  failed: ${reason}`),
       ...unmatched.map(
         (r) =>

@@ -7,6 +7,8 @@ export interface BoilerplateJudgement {
   /** Share of the response's words in sentences that add no evidence, 0–1. */
   score: number;
   reasons: string[];
+  /** Each sentence with its verdict, so readers can see which parts are boilerplate and why. */
+  sentences: SentenceJudgement[];
 }
 
 function wordCount(text: string): number {
@@ -28,6 +30,7 @@ export function judgeBoilerplate(
       flag: unsupported,
       score: unsupported ? 1 : 0,
       reasons: unsupported ? ['unsupported claim: no evidence and no commentary'] : [],
+      sentences: [],
     };
   }
   const total = sentences.reduce((sum, s) => sum + wordCount(s.text), 0);
@@ -38,5 +41,6 @@ export function judgeBoilerplate(
     flag: empty.length === sentences.length,
     score: total === 0 ? 0 : Math.round((emptyWords / total) * 100) / 100,
     reasons,
+    sentences: [...sentences],
   };
 }

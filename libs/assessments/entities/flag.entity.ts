@@ -1,5 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+export type FlagKind = 'boilerplate' | 'contradiction' | 'unsupported';
+
 /** A judgement on a response (boilerplate, contradiction…) with its reason, which analysts may overrule. */
 @Entity('flag')
 export class FlagEntity {
@@ -12,8 +14,12 @@ export class FlagEntity {
 
   @Index()
   @Column('text')
-  kind!: 'boilerplate' | 'contradiction' | 'unsupported';
+  kind!: FlagKind;
 
   @Column('text')
   reason!: string;
+
+  /** An analyst marked it wrong (see flag_review); it no longer counts. */
+  @Column('boolean', { default: false })
+  overruled!: boolean;
 }

@@ -3,6 +3,7 @@ import { ResponseTextSearch1795427500000 } from './1795427500000-ResponseTextSea
 import { DocumentBlobs1795427651579 } from './1795427651579-DocumentBlobs';
 import { SectorStatistics1795428104845 } from './1795428104845-SectorStatistics';
 import { CrawlRuns1795430836374 } from './1795430836374-CrawlRuns';
+import { ApiKeysAndFlagReviews1795432459860 } from './1795432459860-ApiKeysAndFlagReviews';
 
 /** Every migration, oldest first. Never edit one that has landed: add another. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   DocumentBlobs1795427651579,
   SectorStatistics1795428104845,
   CrawlRuns1795430836374,
+  ApiKeysAndFlagReviews1795432459860,
 ];

@@ -1,0 +1,47 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { AppConfig } from '@chc/config';
+import { openPipeline } from '@chc/pipeline';
+import { ApiModule } from './api.module';
+
+const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
+
+export interface ApiServer {
+  app: INestApplication;
+  /** http://host:port, as listening. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the pipeline (database, queue runner) and serves the API on the configured host
+ * and port (0 for any free port). Jobs started through the API run in this process
+ * without REDIS_URL, and on the workers with it.
+ */
+export async function startApiServer(
+  config: AppConfig,
+  port = config.CHC_API_PORT,
+): Promise<ApiServer> {
+  const pipeline = await openPipeline(config, { localWorker: true });
+  let app: INestApplication;
+  try {
+    app = await NestFactory.create(ApiModule.forRoot(config, pipeline), {
+      logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.CHC_LOG_LEVEL) + 1),
+    });
+  } catch (error) {
+    await pipeline.close();
+    throw error;
+  }
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, transform: true }));
+  app.enableShutdownHooks();
+  await app.listen(port, config.CHC_API_HOST);
+  const address = (app.getHttpServer() as Server).address() as AddressInfo;
+  const host = config.CHC_API_HOST === '0.0.0.0' ? '127.0.0.1' : config.CHC_API_HOST;
+  return {
+    app,
+    url: `http://${host}:${address.port}`,
+    close: () => app.close(),
+  };
+}

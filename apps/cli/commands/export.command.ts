@@ -1,0 +1,82 @@
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import type { Command } from 'commander';
+import { loadConfig } from '@chc/config';
+import { openDatabase } from '@chc/db';
+import {
+  dataDictionaryMarkdown,
+  DATASETS,
+  ExportsService,
+  isExportFormat,
+  parseExportFilter,
+} from '@chc/exports';
+
+interface ExportOptions {
+  format: string;
+  out?: string;
+  kinds?: string;
+  regions?: string;
+  sizeBands?: string;
+  editions?: string;
+  years?: string;
+  landlordIds?: string;
+  scope?: string;
+  dictionary?: boolean;
+}
+
+async function runExport(datasetName: string | undefined, options: ExportOptions): Promise<void> {
+  if (options.dictionary) {
+    process.stdout.write(dataDictionaryMarkdown());
+    return;
+  }
+  const dataset = datasetName ? DATASETS[datasetName] : undefined;
+  if (!dataset) {
+    throw new Error(`say which dataset: ${Object.keys(DATASETS).join(', ')}`);
+  }
+  if (!isExportFormat(options.format)) {
+    throw new Error(`--format ${options.format}: use csv, jsonl or parquet`);
+  }
+  if (options.format === 'parquet' && !options.out) {
+    throw new Error('Parquet is binary: give a file with --out');
+  }
+  const { dictionary: _dictionary, ...filterOptions } = options;
+  const filter = parseExportFilter(filterOptions);
+  const database = await openDatabase(loadConfig());
+  try {
+    const out: Writable = options.out ? createWriteStream(options.out) : process.stdout;
+    const started = performance.now();
+    const finished = options.out ? new Promise((resolve) => out.once('close', resolve)) : null;
+    const rows = await new ExportsService(database.dataSource).export(
+      dataset,
+      filter,
+      options.format,
+      out,
+    );
+    await finished;
+    process.stderr.write(
+      `${rows} ${dataset.name} rows exported as ${options.format}${options.out ? ` to ${options.out}` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
+export function registerExportCommand(program: Command): void {
+  program
+    .command('export')
+    .description(
+      'export a dataset (responses, assessments, landlords, flags) as CSV, JSON Lines or Parquet',
+    )
+    .argument('[dataset]', Object.keys(DATASETS).join(', '))
+    .option('--format <format>', 'csv, jsonl or parquet', 'csv')
+    .option('--out <file>', 'write to a file (standard output without it)')
+    .option('--kinds <list>', 'housing_association, local_authority, almo, other')
+    .option('--regions <list>', 'regions, comma-separated')
+    .option('--size-bands <list>', 'small, medium, large, very_large')
+    .option('--editions <list>', '2024, 2022, 2020')
+    .option('--years <list>', 'years completed')
+    .option('--landlord-ids <list>', 'landlord ids')
+    .option('--scope <scope>', 'current (each landlord’s current assessment) or all', 'current')
+    .option('--dictionary', 'print the data dictionary (Markdown) instead')
+    .action((dataset: string | undefined, options: ExportOptions) => runExport(dataset, options));
+}

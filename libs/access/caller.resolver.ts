@@ -1,0 +1,43 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ApiKeysRepository } from './api-keys.repository';
+import type { Caller, CallerRequest } from './caller';
+import { presentedKey } from './caller';
+
+const CACHE_MS = 30_000;
+
+/**
+ * Turns a request's key into a Caller. Looked-up keys are kept for 30 s, so a busy client
+ * costs no query per request; a revoked key stops working within that time.
+ */
+@Injectable()
+export class CallerResolver {
+  private readonly cache = new Map<string, { caller: Caller | null; until: number }>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async resolve(request: CallerRequest): Promise<Caller> {
+    const key = presentedKey(request);
+    if (!key) {
+      const address = request.ip ?? 'unknown';
+      return { role: 'public', keyId: null, name: 'anonymous', tracker: `ip:${address}` };
+    }
+    const now = Date.now();
+    let cached = this.cache.get(key);
+    if (!cached || cached.until < now) {
+      const found = await new ApiKeysRepository(this.dataSource.manager).findActive(key);
+      cached = {
+        caller: found
+          ? { role: found.role, keyId: found.id, name: found.name, tracker: `key:${found.id}` }
+          : null,
+        until: now + CACHE_MS,
+      };
+      this.cache.set(key, cached);
+    }
+    if (!cached.caller) {
+      // A wrong key is refused rather than served as public, so a typo is noticed.
+      throw new UnauthorizedException('the API key is not known or has been revoked');
+    }
+    return cached.caller;
+  }
+}

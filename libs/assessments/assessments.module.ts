@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AssessmentsResolver } from './assessments.resolver';
+import { FlagsResolver } from './flags.resolver';
+import { FlagsService } from './flags.service';
+import { HistoryResolver } from './history.resolver';
+import { HistoryService } from './history.service';
+import { ResponsesResolver } from './responses.resolver';
+import { SearchResolver } from './search.resolver';
+import { SearchService } from './search.service';
+
+@Module({
+  providers: [
+    AssessmentsResolver,
+    ResponsesResolver,
+    FlagsService,
+    FlagsResolver,
+    HistoryService,
+    HistoryResolver,
+    SearchService,
+    SearchResolver,
+  ],
+})
+export class AssessmentsModule {}

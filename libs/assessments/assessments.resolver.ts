@@ -1,0 +1,66 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { connectionOf, type Connection } from '../graphql/connection';
+import { PageArgs } from '../graphql/page.args';
+import { Loaders, RequestLoaders } from '../graphql/request-loaders';
+import { LandlordLoaders } from '../landlords/landlord.loaders';
+import { toLandlordObject } from '../landlords/dto/landlord.mapper';
+import { LandlordObject } from '../landlords/dto/landlord.object';
+import { AssessmentLoaders } from './assessment.loaders';
+import { toAssessmentObject, toResponseObject } from './dto/assessment.mapper';
+import { AssessmentObject } from './dto/assessment.object';
+import { ResponseFilterInput } from './dto/response-filter.input';
+import { ResponseConnection, type ResponseObject } from './dto/response.object';
+import { SourceDocumentObject } from './dto/source-document.object';
+
+@Resolver(() => AssessmentObject)
+export class AssessmentsResolver {
+  @Query(() => AssessmentObject, { nullable: true })
+  async assessment(
+    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<AssessmentObject | null> {
+    const found = await loaders.get(AssessmentLoaders).assessment.load(id);
+    return found ? toAssessmentObject(found) : null;
+  }
+
+  @ResolveField(() => LandlordObject, { nullable: true })
+  async landlord(
+    @Parent() assessment: AssessmentObject,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<LandlordObject | null> {
+    if (!assessment.landlordId) {
+      return null;
+    }
+    const found = await loaders.get(LandlordLoaders).landlord.load(assessment.landlordId);
+    return found ? toLandlordObject(found) : null;
+  }
+
+  @ResolveField(() => SourceDocumentObject, { description: 'The document it was read from.' })
+  async source(
+    @Parent() assessment: AssessmentObject,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<SourceDocumentObject | null> {
+    return loaders.get(AssessmentLoaders).document.load(assessment.documentId);
+  }
+
+  @ResolveField(() => ResponseConnection, { description: 'Its responses, in document order.' })
+  async responses(
+    @Parent() assessment: AssessmentObject,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => ResponseFilterInput, nullable: true })
+    filter: ResponseFilterInput | null,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<Connection<ResponseObject>> {
+    const all = await loaders.get(AssessmentLoaders).responsesOfAssessment.load(assessment.id);
+    const wanted = all.filter(
+      (r) =>
+        (!filter?.compliance?.length || filter.compliance.includes(r.compliance as never)) &&
+        (typeof filter?.boilerplate !== 'boolean' || r.boilerplate === filter.boilerplate) &&
+        (!filter?.provisions?.length ||
+          filter.provisions.includes(r.provision) ||
+          (r.provision2024 !== null && filter.provisions.includes(r.provision2024))),
+    );
+    return connectionOf(wanted.map(toResponseObject), page);
+  }
+}

@@ -1,0 +1,33 @@
+import { ArgsType, Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { ConnectionType } from '../../graphql/connection';
+import { PageArgs } from '../../graphql/page.args';
+
+@ArgsType()
+export class SearchArgs extends PageArgs {
+  @Field({ description: 'Words to find; "quoted phrases", OR and -not work as on the web.' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  query!: string;
+}
+
+@ObjectType('SnippetPart', { description: 'A piece of a snippet; `match` marks the words found.' })
+export class SnippetPartObject {
+  @Field() text!: string;
+  @Field() match!: boolean;
+}
+
+@ObjectType('SearchHit')
+export class SearchHitObject {
+  @Field(() => ID) responseId!: string;
+  @Field(() => Float) rank!: number;
+
+  @Field(() => [SnippetPartObject], {
+    description: 'The best passages, as plain text parts, so any client can highlight safely.',
+  })
+  snippet!: SnippetPartObject[];
+}
+
+@ObjectType()
+export class SearchHitConnection extends ConnectionType(SearchHitObject) {}

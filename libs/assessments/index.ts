@@ -1,0 +1,3 @@
+export * from './assessments.module';
+export * from './assessments.repository';
+export * from './reanalysis.service';

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { BenchmarksResolver } from './benchmarks.resolver';
+import { BenchmarksService } from './benchmarks.service';
+import { ComparisonService } from './comparison.service';
+import { PeersResolver } from './peers.resolver';
+import { ScorecardService } from './scorecard.service';
+import { SectorResolver } from './sector.resolver';
+import { SectorSummaryService } from './sector-summary.service';
+
+@Module({
+  providers: [
+    BenchmarksService,
+    BenchmarksResolver,
+    SectorSummaryService,
+    SectorResolver,
+    ScorecardService,
+    ComparisonService,
+    PeersResolver,
+  ],
+})
+export class BenchmarksModule {}

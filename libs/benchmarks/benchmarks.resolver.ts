@@ -1,0 +1,34 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { SectorFilterInput } from '../landlords/dto/landlord-filter.input';
+import { BenchmarksService } from './benchmarks.service';
+import { ProvisionArgs, ProvisionBreakdownArgs } from './dto/benchmark-args';
+import { BenchmarkGroupObject, ProvisionBenchmarkObject } from './dto/answer-counts.object';
+
+@Resolver()
+export class BenchmarksResolver {
+  constructor(private readonly benchmarks: BenchmarksService) {}
+
+  @Query(() => [ProvisionBenchmarkObject], {
+    description:
+      'One row per 2024 provision: answers, boilerplate and specificity over the current assessments of the filtered sector (all of it without a filter).',
+  })
+  provisionBenchmarks(
+    @Args('filter', { type: () => SectorFilterInput, nullable: true })
+    filter: SectorFilterInput | null,
+    @Args() { provision }: ProvisionArgs,
+  ): Promise<ProvisionBenchmarkObject[]> {
+    return this.benchmarks.provisionBenchmarks(filter ?? {}, provision ?? null);
+  }
+
+  @Query(() => [BenchmarkGroupObject], {
+    description:
+      'One provision broken down by landlord kind, region, size band, year (each landlord’s assessment of that year) or edition.',
+  })
+  provisionBreakdown(
+    @Args() { provision, by }: ProvisionBreakdownArgs,
+    @Args('filter', { type: () => SectorFilterInput, nullable: true })
+    filter: SectorFilterInput | null,
+  ): Promise<BenchmarkGroupObject[]> {
+    return this.benchmarks.breakdown(filter ?? {}, provision, by);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './benchmarks.module';
+export * from './sector-filter';

@@ -1,0 +1,89 @@
+import type { EntityManager } from 'typeorm';
+import { currentAssessmentsSql, SqlParams, type SectorFilter } from './sector-filter';
+
+/** One of a landlord's answers, beside what its peers answered for the same provision. */
+export interface ScorecardRow {
+  responseId: string;
+  provision: string;
+  compliance: string;
+  boilerplate: boolean;
+  specificity: number;
+  hasText: boolean;
+  peers: number;
+  peersYes: number;
+  peersBoilerplateRate: number | null;
+  peersMedianSpecificity: number | null;
+  /** Peers whose evidence for this provision is less specific. */
+  peersBelow: number;
+}
+
+export interface CurrentResponseRow {
+  assessmentId: string;
+  landlordId: string;
+  responseId: string;
+  provision: string;
+  compliance: string;
+  evidence: string;
+  commentary: string;
+  boilerplate: boolean;
+  specificity: number;
+}
+
+/** A landlord's answers against its peers', and several landlords' answers side by side. */
+export class PeersRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  /** The current assessment of a landlord (within the years given, if any). */
+  async currentAssessmentId(
+    landlordId: string,
+    years: readonly number[] | null,
+  ): Promise<string | null> {
+    const params = new SqlParams();
+    const rows = await this.manager.query<{ id: string }[]>(
+      currentAssessmentsSql({ landlordIds: [landlordId], years }, params),
+      params.values,
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  scorecard(
+    assessmentId: string,
+    landlordId: string,
+    peers: SectorFilter,
+  ): Promise<ScorecardRow[]> {
+    const params = new SqlParams();
+    const current = currentAssessmentsSql(peers, params);
+    const mine = params.add(assessmentId);
+    const me = params.add(landlordId);
+    return this.manager.query(
+      `WITH peers AS (SELECT "id" FROM (${current}) c WHERE c."landlordId" IS DISTINCT FROM ${me}::uuid)
+       SELECT m."id" AS "responseId", m."provision2024" AS "provision", m."compliance", m."boilerplate", m."specificity",
+         (m."evidence" <> '' OR m."commentary" <> '') AS "hasText",
+         count(p."id")::int AS "peers",
+         count(p."id") FILTER (WHERE p."compliance" = 'yes')::int AS "peersYes",
+         (count(p."id") FILTER (WHERE p."boilerplate" AND (p."evidence" <> '' OR p."commentary" <> '')))::float8
+           / nullif(count(p."id") FILTER (WHERE p."evidence" <> '' OR p."commentary" <> ''), 0) AS "peersBoilerplateRate",
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY p."specificity") AS "peersMedianSpecificity",
+         count(p."id") FILTER (WHERE p."specificity" < m."specificity")::int AS "peersBelow"
+       FROM "response" m
+       LEFT JOIN ("response" p JOIN peers ON peers."id" = p."assessmentId") ON p."provision2024" = m."provision2024"
+       WHERE m."assessmentId" = ${mine} AND m."provision2024" IS NOT NULL
+       GROUP BY m."id"`,
+      params.values,
+    );
+  }
+
+  /** The responses of each landlord's current assessment. */
+  currentResponses(landlordIds: readonly string[]): Promise<CurrentResponseRow[]> {
+    const params = new SqlParams();
+    const current = currentAssessmentsSql({ landlordIds }, params);
+    return this.manager.query(
+      `WITH cur AS (${current})
+       SELECT cur."id" AS "assessmentId", cur."landlordId", r."id" AS "responseId", r."provision2024" AS "provision",
+         r."compliance", r."evidence", r."commentary", r."boilerplate", r."specificity"
+       FROM "response" r JOIN cur ON cur."id" = r."assessmentId"
+       WHERE r."provision2024" IS NOT NULL`,
+      params.values,
+    );
+  }
+}

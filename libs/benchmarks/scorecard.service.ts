@@ -1,0 +1,121 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { compareProvisionIds, findProvision } from '@ingest/code';
+import type { Compliance } from '@ingest/core';
+import { AssessmentReadsRepository } from '../assessments/assessment-reads.repository';
+import { toAssessmentObject } from '../assessments/dto/assessment.mapper';
+import type { ComplianceValue } from '../assessments/dto/compliance.enum';
+import { toLandlordObject } from '../landlords/dto/landlord.mapper';
+import type { LandlordEntity } from '../landlords/entities/landlord.entity';
+import { LandlordsRepository } from '../landlords/landlords.repository';
+import { SIZE_BANDS, sizeBandOf } from '../landlords/size-band';
+import { PeerGroupValue, type ScorecardObject } from './dto/scorecard.object';
+import { PeersRepository } from './peers.repository';
+import { ANSWER_LABELS, evidenceLabel, tallySentence } from './plain-language';
+import type { SectorFilter } from './sector-filter';
+
+function peerFilter(
+  landlord: LandlordEntity,
+  group: PeerGroupValue,
+): { filter: SectorFilter; description: string } {
+  const band = sizeBandOf(landlord.homes);
+  const bandLabel = SIZE_BANDS.find((b) => b.band === band)?.label;
+  const kind = landlord.kind.replace(/_/g, ' ');
+  switch (group) {
+    case PeerGroupValue.SECTOR:
+      return { filter: {}, description: 'every landlord' };
+    case PeerGroupValue.SAME_KIND:
+      return { filter: { kinds: [landlord.kind] }, description: `every ${kind}` };
+    case PeerGroupValue.SAME_REGION:
+      return landlord.region
+        ? { filter: { regions: [landlord.region] }, description: `landlords in ${landlord.region}` }
+        : { filter: {}, description: 'every landlord (its region is not known)' };
+    case PeerGroupValue.SAME_SIZE_BAND:
+      return band
+        ? { filter: { sizeBands: [band] }, description: `landlords with ${bandLabel}` }
+        : { filter: {}, description: 'every landlord (its size is not known)' };
+    case PeerGroupValue.SIMILAR:
+      return band
+        ? {
+            filter: { kinds: [landlord.kind], sizeBands: [band] },
+            description: `${kind}s with ${bandLabel}`,
+          }
+        : {
+            filter: { kinds: [landlord.kind] },
+            description: `every ${kind} (its size is not known)`,
+          };
+  }
+}
+
+const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+
+/** A landlord's answers beside its peers'. */
+@Injectable()
+export class ScorecardService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async scorecard(
+    landlordId: string,
+    group: PeerGroupValue,
+    years: number[] | null,
+  ): Promise<ScorecardObject | null> {
+    const manager = this.dataSource.manager;
+    const landlord = await new LandlordsRepository(manager).findById(landlordId);
+    if (!landlord) {
+      throw new NotFoundException(`no landlord has the id ${landlordId}`);
+    }
+    const peers = new PeersRepository(manager);
+    const assessmentId = await peers.currentAssessmentId(landlordId, years);
+    if (!assessmentId) {
+      return null;
+    }
+    const { filter, description } = peerFilter(landlord, group);
+    const [rows, [assessment]] = await Promise.all([
+      peers.scorecard(assessmentId, landlordId, { ...filter, years }),
+      new AssessmentReadsRepository(manager).assessments([assessmentId]),
+    ]);
+    rows.sort((a, b) => compareProvisionIds(a.provision, b.provision));
+    const stated = rows.filter((r) => ['yes', 'no', 'partial'].includes(r.compliance));
+    const withText = rows.filter((r) => r.hasText);
+    const tally = {
+      meets: rows.filter((r) => r.compliance === 'yes').length,
+      partlyMeets: rows.filter((r) => r.compliance === 'partial').length,
+      doesNotMeet: rows.filter((r) => r.compliance === 'no').length,
+      provisions: rows.length,
+      boilerplate: withText.filter((r) => r.boilerplate).length,
+      withText: withText.length,
+    };
+    const peerAnswers = rows.reduce((s, r) => s + r.peers, 0);
+    const peerBoilerplate = rows.reduce((s, r) => s + (r.peersBoilerplateRate ?? 0) * r.peers, 0);
+    return {
+      landlord: toLandlordObject(landlord),
+      assessment: toAssessmentObject(assessment!),
+      peerGroup: group,
+      peerDescription: description,
+      peerAssessments: Math.max(0, ...rows.map((r) => r.peers)),
+      yesShare: share(tally.meets, stated.length),
+      peersYesShare: share(
+        rows.reduce((s, r) => s + r.peersYes, 0),
+        peerAnswers,
+      ),
+      boilerplateRate: share(tally.boilerplate, tally.withText),
+      peersBoilerplateRate: share(peerBoilerplate, peerAnswers),
+      summary: tallySentence(landlord.name, tally),
+      provisions: rows.map((r) => ({
+        provision: r.provision,
+        summary: findProvision('2024', r.provision)?.summary ?? '',
+        responseId: r.responseId,
+        compliance: r.compliance as ComplianceValue,
+        answerLabel: ANSWER_LABELS[r.compliance as Compliance],
+        boilerplate: r.boilerplate,
+        specificity: r.specificity,
+        evidenceLabel: evidenceLabel(r.hasText, r.boilerplate, r.specificity),
+        peers: r.peers,
+        peersYesShare: share(r.peersYes, r.peers),
+        peersBoilerplateRate: r.peersBoilerplateRate,
+        peersMedianSpecificity: r.peersMedianSpecificity,
+        specificityPercentile: share(r.peersBelow, r.peers),
+      })),
+    };
+  }
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { BenchmarksService } from './benchmarks.service';
+import type { SectorSummaryObject } from './dto/sector-summary.object';
+import type { SectorFilter } from './sector-filter';
+import {
+  editionCoverage,
+  isFullyCompliant,
+  landlordDistribution,
+  topPhrases,
+} from './sector-summary';
+import { SectorRepository } from './sector.repository';
+
+const TOP = 10;
+
+@Injectable()
+export class SectorSummaryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly benchmarks: BenchmarksService,
+  ) {}
+
+  async summary(filter: SectorFilter): Promise<SectorSummaryObject> {
+    const sector = new SectorRepository(this.dataSource.manager);
+    const [totals, registered, contradictions, statistics, provisions] = await Promise.all([
+      sector.assessmentTotals(filter),
+      sector.registeredLandlords(filter),
+      sector.contradictions(filter),
+      sector.latestStatistics(),
+      this.benchmarks.provisionBenchmarks(filter, null),
+    ]);
+    const fullyCompliant = totals.filter(isFullyCompliant).length;
+    const judged = totals.reduce((s, t) => s + t.judged, 0);
+    const boilerplate = totals.reduce((s, t) => s + t.boilerplate, 0);
+    const gaps = provisions
+      .map((p) => ({
+        provision: p.provision,
+        summary: p.summary,
+        notMet: p.no + p.partial,
+        stated: p.yes + p.no + p.partial,
+      }))
+      .filter((p) => p.notMet > 0)
+      .map((p) => ({ ...p, share: p.notMet / p.stated }))
+      .sort((a, b) => b.notMet - a.notMet || b.share - a.share)
+      .slice(0, TOP);
+    return {
+      registeredLandlords: registered,
+      assessedLandlords: totals.filter((t) => t.landlordId !== null).length,
+      unmatchedAssessments: totals.filter((t) => t.landlordId === null).length,
+      coverage: editionCoverage(totals),
+      fullyCompliant,
+      fullyCompliantShare: totals.length > 0 ? fullyCompliant / totals.length : null,
+      boilerplateRate: judged > 0 ? boilerplate / judged : null,
+      contradictions,
+      mostNonCompliant: gaps,
+      boilerplatePhrases: topPhrases(statistics?.phrases ?? [], TOP),
+      landlordDistribution: landlordDistribution(totals),
+      statisticsComputedAt: statistics?.computedAt ?? null,
+    };
+  }
+}

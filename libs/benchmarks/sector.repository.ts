@@ -1,0 +1,71 @@
+import type { EntityManager } from 'typeorm';
+import { SectorStatisticsEntity } from '../assessments/entities/sector-statistics.entity';
+import {
+  currentAssessmentsSql,
+  landlordConditions,
+  SqlParams,
+  type SectorFilter,
+} from './sector-filter';
+
+/** One current assessment's totals, for sector-wide distributions. */
+export interface AssessmentTotalsRow {
+  id: string;
+  landlordId: string | null;
+  edition: string | null;
+  yes: number;
+  gaps: number;
+  stated: number;
+  boilerplate: number;
+  judged: number;
+}
+
+/** Sector-wide counts over current assessments. */
+export class SectorRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  assessmentTotals(filter: SectorFilter): Promise<AssessmentTotalsRow[]> {
+    const params = new SqlParams();
+    return this.manager.query(
+      `WITH cur AS (${currentAssessmentsSql(filter, params)})
+       SELECT cur."id", cur."landlordId", cur."edition",
+         count(*) FILTER (WHERE r."compliance" = 'yes')::int AS "yes",
+         count(*) FILTER (WHERE r."compliance" IN ('no', 'partial'))::int AS "gaps",
+         count(*) FILTER (WHERE r."compliance" IN ('yes', 'no', 'partial'))::int AS "stated",
+         count(*) FILTER (WHERE r."boilerplate" AND (r."evidence" <> '' OR r."commentary" <> ''))::int AS "boilerplate",
+         count(*) FILTER (WHERE r."evidence" <> '' OR r."commentary" <> '')::int AS "judged"
+       FROM "response" r JOIN cur ON cur."id" = r."assessmentId"
+       GROUP BY cur."id", cur."landlordId", cur."edition"`,
+      params.values,
+    );
+  }
+
+  /** Registered landlords of the filter's kinds, regions and size bands. */
+  async registeredLandlords(filter: SectorFilter): Promise<number> {
+    const params = new SqlParams();
+    const conditions = landlordConditions(filter, params);
+    const [row] = await this.manager.query<{ count: number }[]>(
+      `SELECT count(*)::int AS "count" FROM "landlord" l ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`,
+      params.values,
+    );
+    return row!.count;
+  }
+
+  /** Contradictions found (and not overruled) in current assessments. */
+  async contradictions(filter: SectorFilter): Promise<number> {
+    const params = new SqlParams();
+    const [row] = await this.manager.query<{ count: number }[]>(
+      `WITH cur AS (${currentAssessmentsSql(filter, params)})
+       SELECT count(*)::int AS "count" FROM "flag" f
+       JOIN "response" r ON r."id" = f."responseId" JOIN cur ON cur."id" = r."assessmentId"
+       WHERE f."kind" = 'contradiction' AND NOT f."overruled"`,
+      params.values,
+    );
+    return row!.count;
+  }
+
+  latestStatistics(): Promise<SectorStatisticsEntity | null> {
+    return this.manager
+      .getRepository(SectorStatisticsEntity)
+      .findOne({ where: {}, order: { computedAt: 'DESC' } });
+  }
+}

@@ -1,0 +1,65 @@
+import {
+  currentAssessmentsSql,
+  sectorConditions,
+  type SqlParams,
+} from '../../benchmarks/sector-filter';
+import { sizeBandSql } from '../../landlords/size-band';
+import type { ExportFilter } from '../dataset';
+
+/**
+ * FROM clause giving `a` (assessment), `l` (landlord) and `d` (source document) for the
+ * assessments an export covers: the current ones, or every version matching the filter.
+ */
+export function assessmentsInScope(filter: ExportFilter, params: SqlParams): string {
+  const joins = `JOIN "source_document" d ON d."id" = a."documentId" LEFT JOIN "landlord" l ON l."id" = a."landlordId"`;
+  if (filter.scope === 'current') {
+    return `FROM (${currentAssessmentsSql(filter, params)}) cur JOIN "assessment" a ON a."id" = cur."id" ${joins}`;
+  }
+  const conditions = sectorConditions(filter, params);
+  return `FROM "assessment" a ${joins} ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`;
+}
+
+/** Columns every assessment-level dataset repeats, so each file stands alone. */
+export const LANDLORD_COLUMNS = [
+  {
+    name: 'landlord_id',
+    type: 'string',
+    description: 'Registry id of the landlord (null when the document was not matched to one).',
+    sql: 'a."landlordId"::text',
+  },
+  {
+    name: 'landlord_name',
+    type: 'string',
+    description: 'Registered name, or the name the document gives.',
+    sql: 'coalesce(l."name", a."landlordNameInDocument")',
+  },
+  {
+    name: 'landlord_kind',
+    type: 'string',
+    description: 'housing_association, local_authority, almo or other.',
+    sql: 'l."kind"',
+  },
+  { name: 'region', type: 'string', description: 'Region of England.', sql: 'l."region"' },
+  {
+    name: 'size_band',
+    type: 'string',
+    description:
+      'small (<1,000 homes), medium (1,000–9,999), large (10,000–29,999), very_large (30,000+).',
+    sql: sizeBandSql('l."homes"'),
+  },
+] as const;
+
+export const PROVENANCE_COLUMNS = [
+  {
+    name: 'source_url',
+    type: 'string',
+    description: 'URL (or file) the assessment was read from.',
+    sql: 'd."source"',
+  },
+  {
+    name: 'source_sha256',
+    type: 'string',
+    description: 'SHA-256 of the source document’s bytes.',
+    sql: 'd."sha256"',
+  },
+] as const;

@@ -1,0 +1,123 @@
+import { isoDate, isoTime, type Dataset } from '../dataset';
+import { assessmentsInScope, LANDLORD_COLUMNS, PROVENANCE_COLUMNS } from './assessments-in-scope';
+
+const count = (compliance: string) =>
+  `(SELECT count(*) FROM "response" r WHERE r."assessmentId" = a."id" AND r."compliance" = '${compliance}')::int`;
+const index = (key: string) => `(a."indices"->>'${key}')`;
+
+export const ASSESSMENTS_DATASET: Dataset = {
+  name: 'assessments',
+  description: 'Each published self-assessment with its totals.',
+  grain: 'one version of one landlord’s self-assessment',
+  columns: [
+    {
+      name: 'assessment_id',
+      type: 'string',
+      description: 'Stable id of the assessment.',
+      sql: 'a."id"::text',
+    },
+    ...LANDLORD_COLUMNS,
+    {
+      name: 'edition',
+      type: 'string',
+      description: 'Code edition: 2024, 2022 or 2020.',
+      sql: 'a."edition"',
+    },
+    { name: 'year', type: 'integer', description: 'Year completed.', sql: 'a."year"' },
+    {
+      name: 'completed_on',
+      type: 'date',
+      description: 'Date completed, where stated.',
+      sql: isoDate('a."completedOn"'),
+    },
+    {
+      name: 'period',
+      type: 'string',
+      description: 'Period covered, as the document says.',
+      sql: 'a."period"',
+    },
+    {
+      name: 'current',
+      type: 'boolean',
+      description: 'False once a corrected version replaced it.',
+      sql: '(a."supersededById" IS NULL)',
+    },
+    {
+      name: 'superseded_by',
+      type: 'string',
+      description: 'Id of the version that replaced it.',
+      sql: 'a."supersededById"::text',
+    },
+    {
+      name: 'responses',
+      type: 'integer',
+      description: 'Provisions answered.',
+      sql: `${index('responses')}::int`,
+    },
+    { name: 'yes', type: 'integer', description: 'Answers of yes.', sql: count('yes') },
+    { name: 'no', type: 'integer', description: 'Answers of no.', sql: count('no') },
+    { name: 'partial', type: 'integer', description: 'Answers of partial.', sql: count('partial') },
+    {
+      name: 'not_applicable',
+      type: 'integer',
+      description: 'Answers of not applicable.',
+      sql: count('not_applicable'),
+    },
+    {
+      name: 'not_stated',
+      type: 'integer',
+      description: 'Provisions with no answer read.',
+      sql: count('not_stated'),
+    },
+    {
+      name: 'boilerplate_share',
+      type: 'number',
+      description: 'Share of responses flagged boilerplate by the analysis.',
+      sql: `${index('boilerplateShare')}::float8`,
+    },
+    {
+      name: 'mean_specificity',
+      type: 'number',
+      description: 'Mean specificity of the responses, 0–1.',
+      sql: `${index('meanSpecificity')}::float8`,
+    },
+    {
+      name: 'unsupported',
+      type: 'integer',
+      description: 'Yes or partial answers with no evidence.',
+      sql: `${index('unsupported')}::int`,
+    },
+    {
+      name: 'contradicted',
+      type: 'integer',
+      description: 'Answers contradicted by their own words.',
+      sql: `${index('contradicted')}::int`,
+    },
+    ...PROVENANCE_COLUMNS,
+    {
+      name: 'source_media_type',
+      type: 'string',
+      description: 'Media type the document was served as.',
+      sql: 'd."mediaType"',
+    },
+    {
+      name: 'fetched_at',
+      type: 'timestamp',
+      description: 'When the document was fetched (UTC).',
+      sql: isoTime('d."fetchedAt"'),
+    },
+    {
+      name: 'extractor_version',
+      type: 'string',
+      description: 'Version of the extractor.',
+      sql: 'a."extractorVersion"',
+    },
+    {
+      name: 'analysis_version',
+      type: 'string',
+      description: 'Version of the analysis.',
+      sql: 'a."analysisVersion"',
+    },
+  ],
+  source: (filter, params) => `${assessmentsInScope(filter, params)} ORDER BY a."id"`,
+};

@@ -1,0 +1,61 @@
+import type { Dataset } from '../dataset';
+import { assessmentsInScope, LANDLORD_COLUMNS, PROVENANCE_COLUMNS } from './assessments-in-scope';
+
+export const FLAGS_DATASET: Dataset = {
+  name: 'flags',
+  description:
+    'Judgements on responses (boilerplate, contradiction) with reasons and analysts’ reviews.',
+  grain: 'one flag on one response',
+  columns: [
+    {
+      name: 'flag_id',
+      type: 'string',
+      description: 'Id of the flag (new each time the analysis runs).',
+      sql: 'f."id"::text',
+    },
+    {
+      name: 'response_id',
+      type: 'string',
+      description: 'Stable id of the response flagged.',
+      sql: 'r."id"::text',
+    },
+    {
+      name: 'assessment_id',
+      type: 'string',
+      description: 'Stable id of the assessment.',
+      sql: 'a."id"::text',
+    },
+    ...LANDLORD_COLUMNS,
+    {
+      name: 'provision',
+      type: 'string',
+      description: 'Provision in the document’s own edition.',
+      sql: 'r."provision"',
+    },
+    {
+      name: 'provision_2024',
+      type: 'string',
+      description: 'The 2024 equivalent.',
+      sql: 'r."provision2024"',
+    },
+    { name: 'kind', type: 'string', description: 'boilerplate or contradiction.', sql: 'f."kind"' },
+    { name: 'reason', type: 'string', description: 'Why, in plain words.', sql: 'f."reason"' },
+    {
+      name: 'overruled',
+      type: 'boolean',
+      description: 'An analyst marked it wrong.',
+      sql: 'f."overruled"',
+    },
+    {
+      name: 'review_note',
+      type: 'string',
+      description: 'The analyst’s note, where overruled.',
+      sql: 'v."note"',
+    },
+    { name: 'page', type: 'integer', description: 'Page of the source document.', sql: 'r."page"' },
+    ...PROVENANCE_COLUMNS,
+  ],
+  source: (filter, params) =>
+    `${assessmentsInScope(filter, params)} JOIN "response" r ON r."assessmentId" = a."id" JOIN "flag" f ON f."responseId" = r."id"
+     LEFT JOIN "flag_review" v ON v."responseId" = f."responseId" AND v."kind" = f."kind" ORDER BY a."id", r."row", f."kind"`,
+};

@@ -1,0 +1,13 @@
+import type { Dataset } from '../dataset';
+import { ASSESSMENTS_DATASET } from './assessments.dataset';
+import { FLAGS_DATASET } from './flags.dataset';
+import { LANDLORDS_DATASET } from './landlords.dataset';
+import { RESPONSES_DATASET } from './responses.dataset';
+
+/** Every dataset researchers can export, by name. */
+export const DATASETS: Readonly<Record<string, Dataset>> = {
+  responses: RESPONSES_DATASET,
+  assessments: ASSESSMENTS_DATASET,
+  landlords: LANDLORDS_DATASET,
+  flags: FLAGS_DATASET,
+};

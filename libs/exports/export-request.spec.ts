@@ -1,0 +1,28 @@
+import { ExportRequestError, parseExportFilter } from './export-request';
+
+describe('parseExportFilter', () => {
+  it('should read comma-separated lists and default to current assessments', () => {
+    expect(
+      parseExportFilter({ kinds: 'almo, local_authority', years: '2024,2025', editions: '2022' }),
+    ).toEqual({
+      scope: 'current',
+      kinds: ['almo', 'local_authority'],
+      regions: null,
+      sizeBands: null,
+      editions: ['2022'],
+      years: [2024, 2025],
+      landlordIds: null,
+    });
+  });
+
+  it('should name the parameter and value it cannot use', () => {
+    expect(() => parseExportFilter({ kinds: 'charity' })).toThrow(
+      new ExportRequestError(
+        'kinds: "charity" is not one of housing_association, local_authority, almo, other',
+      ),
+    );
+    expect(() => parseExportFilter({ years: '24' })).toThrow('years: "24" is not a year');
+    expect(() => parseExportFilter({ scope: 'latest' })).toThrow('scope');
+    expect(() => parseExportFilter({ landlordIds: 'abc' })).toThrow('landlordIds');
+  });
+});

@@ -1,0 +1,48 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { LandlordKindValue } from './landlord-kind.enum';
+import { SizeBandValue } from './size-band.enum';
+
+/** Which part of the sector: every field optional, and an empty filter means all of it. */
+@InputType({ description: 'Which part of the sector; leave a field out for all.' })
+export class SectorFilterInput {
+  @Field(() => [LandlordKindValue], { nullable: true })
+  @IsOptional()
+  @IsEnum(LandlordKindValue, { each: true })
+  kinds?: LandlordKindValue[] | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsString({ each: true })
+  regions?: string[] | null;
+
+  @Field(() => [SizeBandValue], { nullable: true })
+  @IsOptional()
+  @IsEnum(SizeBandValue, { each: true })
+  sizeBands?: SizeBandValue[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Code editions: "2024", "2022".' })
+  @IsOptional()
+  @IsString({ each: true })
+  editions?: string[] | null;
+
+  @Field(() => [Int], { nullable: true, description: 'Years the assessments were completed.' })
+  @IsOptional()
+  @IsInt({ each: true })
+  years?: number[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsUUID('all', { each: true })
+  landlordIds?: string[] | null;
+}
+
+@InputType({ description: 'Landlords in part of the sector, optionally by name.' })
+export class LandlordFilterInput extends SectorFilterInput {
+  @Field(() => String, { nullable: true, description: 'Part of the name or an alias.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string | null;
+}

@@ -1,0 +1,34 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '../../graphql/connection';
+import { LandlordKindValue } from './landlord-kind.enum';
+import { SizeBandValue } from './size-band.enum';
+
+@ObjectType('Landlord', { description: 'A social landlord in the registry.' })
+export class LandlordObject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => [String], { description: 'Other names it goes by.' })
+  aliases!: string[];
+
+  @Field(() => LandlordKindValue)
+  kind!: LandlordKindValue;
+
+  @Field(() => String, { nullable: true })
+  region!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Homes owned, where known.' })
+  homes!: number | null;
+
+  @Field(() => SizeBandValue, { nullable: true })
+  sizeBand!: SizeBandValue | null;
+
+  @Field(() => String, { nullable: true })
+  website!: string | null;
+}
+
+@ObjectType()
+export class LandlordConnection extends ConnectionType(LandlordObject) {}

@@ -1,0 +1,44 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { toConnection, type Connection, type PageWindow } from '../graphql/connection';
+import { toLandlordObject } from './dto/landlord.mapper';
+import type { LandlordInput } from './dto/landlord.input';
+import type { LandlordObject } from './dto/landlord.object';
+import { websiteHostOf } from './landlord-registry';
+import { LandlordsRepository, type LandlordSearch } from './landlords.repository';
+
+@Injectable()
+export class LandlordsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get repository(): LandlordsRepository {
+    return new LandlordsRepository(this.dataSource.manager);
+  }
+
+  async page(filter: LandlordSearch, window: PageWindow): Promise<Connection<LandlordObject>> {
+    const { rows, total } = await this.repository.page(filter, window.offset, window.limit);
+    return toConnection(rows.map(toLandlordObject), window.offset, total);
+  }
+
+  async find(id: string): Promise<LandlordObject | null> {
+    const found = await this.repository.findById(id);
+    return found ? toLandlordObject(found) : null;
+  }
+
+  async save(input: LandlordInput): Promise<LandlordObject> {
+    const saved = await this.repository.save(input.id ?? null, {
+      name: input.name.trim(),
+      aliases: (input.aliases ?? []).map((a) => a.trim()).filter(Boolean),
+      kind: input.kind ?? 'other',
+      region: input.region ?? null,
+      homes: input.homes ?? null,
+      website: input.website ?? null,
+      websiteHost: input.website ? websiteHostOf(input.website) : null,
+      registrationIds: {},
+    });
+    if (!saved) {
+      throw new NotFoundException(`no landlord has the id ${input.id}`);
+    }
+    return toLandlordObject(saved);
+  }
+}

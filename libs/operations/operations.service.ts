@@ -1,0 +1,127 @@
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { AssessmentsRepository } from '../assessments/assessments.repository';
+import type { ReanalysisSummary } from '../assessments/reanalysis.service';
+import { toConnection, type Connection, type PageWindow } from '../graphql/connection';
+import { crawlAndIngest, fetchForIngest, runIngestJobs, type IngestRun } from '../ingestion';
+import { ingestJobFor } from '../ingestion/jobs/ingest.job';
+import { newRunId, sectorJobId } from '../ingestion/jobs/sector.job';
+import { LandlordsRepository } from '../landlords/landlords.repository';
+import { PIPELINE } from '../pipeline/pipeline.module';
+import type { Pipeline } from '../pipeline/pipeline';
+import type { SourceDocumentEntity } from '../documents/entities/source-document.entity';
+import type {
+  CrawlRunObject,
+  IngestResultObject,
+  OperationsStatusObject,
+  ReanalysisResultObject,
+  RecrawlResultObject,
+} from './dto/operations.object';
+import { OperationsRepository } from './operations.repository';
+
+function ingestResult(source: string, run: IngestRun, earlyError?: string): IngestResultObject {
+  const outcome = run.ingested[0] ?? run.unchanged[0];
+  const error = earlyError ?? run.failed[0] ?? null;
+  return {
+    source: outcome?.source ?? source,
+    status: outcome?.status ?? 'failed',
+    assessmentId: outcome?.assessmentId ?? null,
+    landlord: outcome?.landlord ?? null,
+    responses: outcome?.responses ?? null,
+    error: outcome ? null : error,
+  };
+}
+
+/** Operators' view and actions: status, failures, and work started on request. */
+@Injectable()
+export class OperationsService {
+  constructor(@Inject(PIPELINE) private readonly pipeline: Pipeline) {}
+
+  private get manager() {
+    return this.pipeline.database.dataSource.manager;
+  }
+
+  async status(): Promise<OperationsStatusObject> {
+    const { runner, database } = this.pipeline;
+    const [landlords, stored, jobs, failedJobs] = await Promise.all([
+      new LandlordsRepository(this.manager).count(),
+      new AssessmentsRepository(this.manager).counts(),
+      runner.counts(),
+      runner.failed(20),
+    ]);
+    return {
+      database: database.embedded ? 'embedded' : 'postgresql',
+      queue: runner.kind,
+      landlords,
+      ...stored,
+      jobs,
+      failedJobs: failedJobs.map((j) => ({ ...j, error: j.error ?? '' })),
+    };
+  }
+
+  async failedDocuments(window: PageWindow): Promise<Connection<SourceDocumentEntity>> {
+    const { rows, total } = await new OperationsRepository(this.manager).failedDocuments(
+      window.offset,
+      window.limit,
+    );
+    return toConnection(rows, window.offset, total);
+  }
+
+  async crawlRuns(window: PageWindow): Promise<Connection<CrawlRunObject>> {
+    const { rows, total } = await new OperationsRepository(this.manager).crawlRuns(
+      window.offset,
+      window.limit,
+    );
+    const runs = rows.map((r) => {
+      const found = r.found as { url: string }[];
+      return { ...r, found: found.length, foundUrls: found.map((f) => f.url) };
+    });
+    return toConnection(runs, window.offset, total);
+  }
+
+  async ingestUrl(url: string): Promise<IngestResultObject> {
+    const runId = newRunId();
+    const fetched = await fetchForIngest(this.pipeline.runner, url, runId);
+    if ('error' in fetched) {
+      return ingestResult(url, { ingested: [], unchanged: [], failed: [] }, fetched.error);
+    }
+    return ingestResult(url, await runIngestJobs(this.pipeline.runner, [fetched.job], runId));
+  }
+
+  async ingestUpload(name: string, bytes: Buffer): Promise<IngestResultObject> {
+    if (bytes.length === 0) {
+      throw new BadRequestException('the upload is empty');
+    }
+    const source = `upload:${name}`;
+    const job = await ingestJobFor(this.pipeline.database.dataSource, source, bytes);
+    return ingestResult(source, await runIngestJobs(this.pipeline.runner, [job], newRunId()));
+  }
+
+  async recrawl(landlordId: string): Promise<RecrawlResultObject> {
+    const landlord = await new LandlordsRepository(this.manager).findById(landlordId);
+    if (!landlord) {
+      throw new NotFoundException(`no landlord has the id ${landlordId}`);
+    }
+    if (!landlord.website) {
+      throw new BadRequestException(`${landlord.name} has no website on record`);
+    }
+    const run = await crawlAndIngest(this.pipeline.runner, [landlord], newRunId());
+    const crawl = run.crawls[0];
+    return {
+      stopReason: crawl?.stopReason ?? 'failed',
+      pagesVisited: crawl?.pagesVisited ?? 0,
+      ingested: run.ingest.ingested.length,
+      unchanged: run.ingest.unchanged.length + (crawl?.unchanged ?? 0),
+      failed: [...run.failedCrawls, ...run.ingest.failed],
+    };
+  }
+
+  async reanalyse(reason: string): Promise<ReanalysisResultObject> {
+    const [outcome] = await this.pipeline.runner.runAll([
+      { id: sectorJobId(newRunId()), name: 'sector', payload: { reason } },
+    ]);
+    if (!outcome?.ok) {
+      throw new Error(`re-analysis failed: ${outcome?.error ?? 'unknown error'}`);
+    }
+    return outcome.result as Omit<ReanalysisSummary, 'phrases'>;
+  }
+}
