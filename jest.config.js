@@ -3,7 +3,10 @@ module.exports = {
   testEnvironment: 'node',
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
+  // uuid (under parquetjs's thrift) ships ESM only, which jest's CommonJS runtime cannot load.
+  transformIgnorePatterns: ['/node_modules/(?!uuid/)'],
   transform: {
+    '/node_modules/uuid/.+\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],
     '^.+\\.ts$': [
       '@swc/jest',
       {

@@ -1,4 +1,4 @@
-import { ApiErrorCode, apiError } from './api-error';
+import { BadRequestException } from '@nestjs/common';
 
 const PREFIX = 'o:';
 
@@ -15,7 +15,7 @@ export function offsetAfter(cursor: string | null | undefined): number {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   const offset = decoded.startsWith(PREFIX) ? Number(decoded.slice(PREFIX.length)) : NaN;
   if (!Number.isInteger(offset) || offset < 0) {
-    throw apiError(ApiErrorCode.BadUserInput, `"${cursor}" is not a cursor from this API`);
+    throw new BadRequestException(`"${cursor}" is not a cursor from this API`);
   }
   return offset + 1;
 }
