@@ -95,9 +95,9 @@ describe('GraphQL access, limits and mutations', () => {
   });
 
   it('should keep an analyst’s verdict on a flag through re-analysis', async () => {
-    const [flag] = (await dataSource().query(
+    const [flag] = await dataSource().query<{ id: string; responseId: string }[]>(
       `SELECT f."id", f."responseId" FROM "flag" f WHERE f."kind" = 'boilerplate' ORDER BY f."responseId" LIMIT 1`,
-    )) as { id: string; responseId: string }[];
+    );
     const marked = await api.gql<{
       markFlagWrong: { overruled: boolean; review: { note: string } };
     }>(
@@ -115,10 +115,10 @@ describe('GraphQL access, limits and mutations', () => {
       analyst,
     );
     expect(reanalysed.data!.reanalyse.assessments).toBe(gold.length);
-    const [after] = (await dataSource().query(
+    const [after] = await dataSource().query<{ boilerplate: boolean; overruled: boolean }[]>(
       `SELECT r."boilerplate", bool_and(f."overruled") AS "overruled" FROM "response" r JOIN "flag" f ON f."responseId" = r."id" AND f."kind" = 'boilerplate' WHERE r."id" = $1 GROUP BY r."id"`,
       [flag!.responseId],
-    )) as { boilerplate: boolean; overruled: boolean }[];
+    );
     expect(after).toEqual({ boilerplate: false, overruled: true });
   });
 

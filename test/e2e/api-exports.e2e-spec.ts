@@ -62,12 +62,16 @@ describe('dataset exports and the published schema', () => {
 
     expect(jsonl).toHaveLength(totalResponses);
     expect(parquet).toHaveLength(totalResponses);
-    const asText = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+    const asText = (value: string | number | boolean | null | undefined) =>
+      value === null || value === undefined ? '' : String(value);
     for (let i = 0; i < totalResponses; i++) {
       for (const column of columns) {
         const fromCsv = csv[i]![column.name];
-        expect([column.name, asText(jsonl[i]![column.name])]).toEqual([column.name, fromCsv]);
-        const fromParquet = parquet[i]![column.name];
+        expect([column.name, asText(jsonl[i]![column.name] as string | null)]).toEqual([
+          column.name,
+          fromCsv,
+        ]);
+        const fromParquet = parquet[i]![column.name] as string | number | boolean | undefined;
         const parquetText = asText(fromParquet);
         if (column.type === 'number' && fromParquet !== undefined) {
           expect(Number(parquetText)).toBeCloseTo(Number(fromCsv), 6);
