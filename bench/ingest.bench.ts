@@ -11,21 +11,9 @@ import { ingestJobFor } from '@chc/ingestion/jobs/ingest.job';
 import { openPipeline } from '@chc/pipeline';
 import type { JobRequest } from '@chc/queue';
 import { renderDocument, SYNTHETIC_FORMATS, syntheticSector } from '@ingest/synthetic';
-import { execFileSync } from 'node:child_process';
+import { benchServices } from './support/services';
 
 const CLI = path.resolve(__dirname, '../apps/cli/main.js');
-
-function services(): { databaseUrl: string; redisUrl: string } {
-  const config = loadConfig();
-  if (config.DATABASE_URL && config.REDIS_URL) {
-    return { databaseUrl: config.DATABASE_URL, redisUrl: config.REDIS_URL };
-  }
-  const out = execFileSync('bash', [path.resolve(__dirname, '../../.ci/start-services')], {
-    encoding: 'utf8',
-  });
-  const read = (name: string) => new RegExp(`${name}=(\\S+)`).exec(out)![1]!;
-  return { databaseUrl: read('TEST_DATABASE_URL'), redisUrl: read('TEST_REDIS_URL') };
-}
 
 async function run(
   documents: { source: string; bytes: Buffer }[],
@@ -84,7 +72,7 @@ async function run(
 
 async function main(): Promise<void> {
   const landlords = Number(process.argv[2] ?? 2500);
-  const { databaseUrl, redisUrl } = services();
+  const { databaseUrl, redisUrl } = benchServices();
   const started = performance.now();
   const sector = syntheticSector({
     seed: 2025,

@@ -126,6 +126,7 @@ export class AssessmentsRepository {
       requirement: r.requirement,
       evidence: r.evidence,
       commentary: r.commentary,
+      hasText: r.evidence !== '' || r.commentary !== '',
       page: r.page,
       row,
       mergedInto: r.mergedInto ?? null,

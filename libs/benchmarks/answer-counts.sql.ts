@@ -12,7 +12,7 @@ export interface AnswerCountsRow {
   meanSpecificity: number | null;
 }
 
-const HAS_TEXT = `(r."evidence" <> '' OR r."commentary" <> '')`;
+const HAS_TEXT = `r."hasText"`;
 
 /**
  * Answer counts, the boilerplate rate (flagged responses among those with any text: a row

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { BenchmarksResolver } from './benchmarks.resolver';
 import { BenchmarksService } from './benchmarks.service';
 import { ComparisonService } from './comparison.service';
+import { DataChangeListener } from './data-change-listener';
+import { ResultCache } from './result-cache';
 import { PeersResolver } from './peers.resolver';
 import { ScorecardService } from './scorecard.service';
 import { SectorResolver } from './sector.resolver';
@@ -9,6 +11,8 @@ import { SectorSummaryService } from './sector-summary.service';
 
 @Module({
   providers: [
+    { provide: ResultCache, useValue: new ResultCache() },
+    DataChangeListener,
     BenchmarksService,
     BenchmarksResolver,
     SectorSummaryService,

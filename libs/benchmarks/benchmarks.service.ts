@@ -8,6 +8,7 @@ import type {
   BenchmarkGroupObject,
   ProvisionBenchmarkObject,
 } from './dto/answer-counts.object';
+import { ResultCache } from './result-cache';
 import type { SectorFilter } from './sector-filter';
 
 const round = (n: number, places = 4) => Math.round(n * 10 ** places) / 10 ** places;
@@ -39,9 +40,21 @@ export function toAnswerCounts(row: AnswerCountsRow): AnswerCountsObject {
 /** Provision benchmarks over the sector's current assessments. */
 @Injectable()
 export class BenchmarksService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cache: ResultCache,
+  ) {}
 
-  async provisionBenchmarks(
+  provisionBenchmarks(
+    filter: SectorFilter,
+    provision: string | null,
+  ): Promise<ProvisionBenchmarkObject[]> {
+    return this.cache.get(JSON.stringify(['benchmarks', filter, provision]), () =>
+      this.computeBenchmarks(filter, provision),
+    );
+  }
+
+  private async computeBenchmarks(
     filter: SectorFilter,
     provision: string | null,
   ): Promise<ProvisionBenchmarkObject[]> {
@@ -62,7 +75,17 @@ export class BenchmarksService {
       });
   }
 
-  async breakdown(
+  breakdown(
+    filter: SectorFilter,
+    provision: string,
+    by: BreakdownDimension,
+  ): Promise<BenchmarkGroupObject[]> {
+    return this.cache.get(JSON.stringify(['breakdown', filter, provision, by]), () =>
+      this.computeBreakdown(filter, provision, by),
+    );
+  }
+
+  private async computeBreakdown(
     filter: SectorFilter,
     provision: string,
     by: BreakdownDimension,

@@ -58,13 +58,13 @@ export class PeersRepository {
     return this.manager.query(
       `WITH peers AS (SELECT "id" FROM (${current}) c WHERE c."landlordId" IS DISTINCT FROM ${me}::uuid)
        SELECT m."id" AS "responseId", m."provision2024" AS "provision", m."compliance", m."boilerplate", m."specificity",
-         (m."evidence" <> '' OR m."commentary" <> '') AS "hasText",
-         count(p."id")::int AS "peers",
-         count(p."id") FILTER (WHERE p."compliance" = 'yes')::int AS "peersYes",
-         (count(p."id") FILTER (WHERE p."boilerplate" AND (p."evidence" <> '' OR p."commentary" <> '')))::float8
-           / nullif(count(p."id") FILTER (WHERE p."evidence" <> '' OR p."commentary" <> ''), 0) AS "peersBoilerplateRate",
+         m."hasText",
+         count(p."assessmentId")::int AS "peers",
+         count(p."assessmentId") FILTER (WHERE p."compliance" = 'yes')::int AS "peersYes",
+         (count(p."assessmentId") FILTER (WHERE p."boilerplate" AND (p."evidence" <> '' OR p."commentary" <> '')))::float8
+           / nullif(count(p."assessmentId") FILTER (WHERE p."hasText"), 0) AS "peersBoilerplateRate",
          percentile_cont(0.5) WITHIN GROUP (ORDER BY p."specificity") AS "peersMedianSpecificity",
-         count(p."id") FILTER (WHERE p."specificity" < m."specificity")::int AS "peersBelow"
+         count(p."assessmentId") FILTER (WHERE p."specificity" < m."specificity")::int AS "peersBelow"
        FROM "response" m
        LEFT JOIN ("response" p JOIN peers ON peers."id" = p."assessmentId") ON p."provision2024" = m."provision2024"
        WHERE m."assessmentId" = ${mine} AND m."provision2024" IS NOT NULL

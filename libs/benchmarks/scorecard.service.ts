@@ -11,6 +11,7 @@ import { LandlordsRepository } from '../landlords/landlords.repository';
 import { SIZE_BANDS, sizeBandOf } from '../landlords/size-band';
 import { PeerGroupValue, type ScorecardObject } from './dto/scorecard.object';
 import { PeersRepository } from './peers.repository';
+import { ResultCache } from './result-cache';
 import { ANSWER_LABELS, evidenceLabel, tallySentence } from './plain-language';
 import type { SectorFilter } from './sector-filter';
 
@@ -52,9 +53,22 @@ const share = (part: number, whole: number) => (whole > 0 ? part / whole : null)
 /** A landlord's answers beside its peers'. */
 @Injectable()
 export class ScorecardService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cache: ResultCache,
+  ) {}
 
-  async scorecard(
+  scorecard(
+    landlordId: string,
+    group: PeerGroupValue,
+    years: number[] | null,
+  ): Promise<ScorecardObject | null> {
+    return this.cache.get(JSON.stringify(['scorecard', landlordId, group, years]), () =>
+      this.compute(landlordId, group, years),
+    );
+  }
+
+  private async compute(
     landlordId: string,
     group: PeerGroupValue,
     years: number[] | null,

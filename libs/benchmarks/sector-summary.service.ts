@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { BenchmarksService } from './benchmarks.service';
+import { ResultCache } from './result-cache';
 import type { SectorSummaryObject } from './dto/sector-summary.object';
 import type { SectorFilter } from './sector-filter';
 import {
@@ -18,9 +19,14 @@ export class SectorSummaryService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly benchmarks: BenchmarksService,
+    private readonly cache: ResultCache,
   ) {}
 
-  async summary(filter: SectorFilter): Promise<SectorSummaryObject> {
+  summary(filter: SectorFilter): Promise<SectorSummaryObject> {
+    return this.cache.get(JSON.stringify(['sector', filter]), () => this.compute(filter));
+  }
+
+  private async compute(filter: SectorFilter): Promise<SectorSummaryObject> {
     const sector = new SectorRepository(this.dataSource.manager);
     const [totals, registered, contradictions, statistics, provisions] = await Promise.all([
       sector.assessmentTotals(filter),

@@ -6,6 +6,8 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgre
 /** An open, migrated database and how to close it (and the embedded server, if any). */
 export interface Database {
   dataSource: DataSource;
+  /** The postgres:// URL it is reached at (loopback for the embedded one). */
+  url: string;
   embedded: boolean;
   close(): Promise<void>;
 }
@@ -19,9 +21,12 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
   if (!config.DATABASE_URL) {
     embedded = await startEmbeddedPostgres(config.CHC_DATA_DIR);
   }
+  const url = config.DATABASE_URL ?? embedded!.url;
   const dataSource = createDataSource({
-    url: config.DATABASE_URL ?? embedded!.url,
+    url,
     poolSize: embedded ? 1 : 10,
+    // Room to sort a sector's answers in memory (the percentiles) instead of on disk.
+    sessionSettings: embedded ? null : '-c work_mem=32MB',
   });
   try {
     await dataSource.initialize();
@@ -35,6 +40,7 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
   }
   return {
     dataSource,
+    url,
     embedded: embedded !== null,
     async close() {
       await dataSource.destroy();

@@ -31,7 +31,7 @@ export function dataDictionaryMarkdown(): string {
     '',
     `Formats: ${dictionary.formats.join(', ')}. Dates and times are ISO 8601 text (times in UTC); lists inside a cell are separated by "; ". Empty cells are nulls.`,
     '',
-    'Filters (query parameters of `/api/exports/<dataset>.<format>`, or options of `chc export`):',
+    'Filters: query parameters of `/api/exports/<dataset>.<format>`, or the same in kebab-case as options of `chc export` (`--size-bands`, `--landlord-ids`):',
     '',
     ...Object.entries(dictionary.filters).map(([name, text]) => `- \`${name}\`: ${text}`),
   ];

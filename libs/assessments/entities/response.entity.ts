@@ -51,6 +51,10 @@ export class ResponseEntity {
   @Column('text')
   commentary!: string;
 
+  /** Whether there is any text to judge: a row with no words is not judged boilerplate. */
+  @Column('boolean', { default: false })
+  hasText!: boolean;
+
   @Column('integer', { nullable: true })
   page!: number | null;
 

@@ -4,6 +4,7 @@ import { DocumentBlobs1795427651579 } from './1795427651579-DocumentBlobs';
 import { SectorStatistics1795428104845 } from './1795428104845-SectorStatistics';
 import { CrawlRuns1795430836374 } from './1795430836374-CrawlRuns';
 import { ApiKeysAndFlagReviews1795432459860 } from './1795432459860-ApiKeysAndFlagReviews';
+import { BenchmarkReads1795434133986 } from './1795434133986-BenchmarkReads';
 
 /** Every migration, oldest first. Never edit one that has landed: add another. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   SectorStatistics1795428104845,
   CrawlRuns1795430836374,
   ApiKeysAndFlagReviews1795432459860,
+  BenchmarkReads1795434133986,
 ];
