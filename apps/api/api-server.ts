@@ -1,10 +1,23 @@
+import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@chc/config';
 import { openPipeline } from '@chc/pipeline';
 import { ApiModule } from './api.module';
+
+/** The built dashboards: beside the compiled API, or under dist/ when run from source (tests). */
+function dashboardsDir(): string | null {
+  return (
+    [
+      path.resolve(__dirname, '../../dashboards'),
+      path.resolve(__dirname, '../../dist/dashboards'),
+    ].find((dir) => existsSync(path.join(dir, 'app.js'))) ?? null
+  );
+}
 
 const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
 
@@ -25,14 +38,18 @@ export async function startApiServer(
   port = config.CHC_API_PORT,
 ): Promise<ApiServer> {
   const pipeline = await openPipeline(config, { localWorker: true });
-  let app: INestApplication;
+  let app: NestExpressApplication;
   try {
-    app = await NestFactory.create(ApiModule.forRoot(config, pipeline), {
+    app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, pipeline), {
       logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.CHC_LOG_LEVEL) + 1),
     });
   } catch (error) {
     await pipeline.close();
     throw error;
+  }
+  const dashboards = dashboardsDir();
+  if (dashboards) {
+    app.useStaticAssets(dashboards, { index: 'index.html' });
   }
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, transform: true }));
   app.enableShutdownHooks();

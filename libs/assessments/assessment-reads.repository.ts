@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import { currentAssessmentsSql, SqlParams } from '../benchmarks/sector-filter';
+import { currentAssessmentsSql, SqlParams, type SectorFilter } from '../benchmarks/sector-filter';
 import { SourceDocumentEntity } from '../documents/entities/source-document.entity';
 import { ActionEntity } from './entities/action.entity';
 import { AssessmentEntity } from './entities/assessment.entity';
@@ -30,6 +30,25 @@ export class AssessmentReadsRepository {
   ): Promise<{ id: string; landlordId: string }[]> {
     const params = new SqlParams();
     return this.manager.query(currentAssessmentsSql({ landlordIds }, params), params.values);
+  }
+
+  /** Current assessments' responses to one 2024 provision, the most specific first. */
+  async provisionResponses(
+    provision: string,
+    filter: SectorFilter,
+    offset: number,
+    limit: number,
+  ): Promise<{ rows: ResponseEntity[]; total: number }> {
+    const params = new SqlParams();
+    const current = currentAssessmentsSql(filter, params);
+    const rows = await this.manager.query<(ResponseEntity & { total: number })[]>(
+      `WITH cur AS (${current})
+       SELECT r.*, count(*) OVER ()::int AS "total" FROM "response" r JOIN cur ON cur."id" = r."assessmentId"
+       WHERE r."provision2024" = ${params.add(provision)}
+       ORDER BY r."specificity" DESC, r."id" LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
+      params.values,
+    );
+    return { rows, total: rows[0]?.total ?? 0 };
   }
 
   responsesOf(assessmentIds: readonly string[]): Promise<ResponseEntity[]> {

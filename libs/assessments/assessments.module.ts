@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AssessmentsResolver } from './assessments.resolver';
+import { EvidenceService } from './evidence.service';
 import { FlagsResolver } from './flags.resolver';
 import { FlagsService } from './flags.service';
 import { HistoryResolver } from './history.resolver';
@@ -10,6 +11,7 @@ import { SearchService } from './search.service';
 
 @Module({
   providers: [
+    EvidenceService,
     AssessmentsResolver,
     ResponsesResolver,
     FlagsService,

@@ -1,20 +1,25 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { connectionOf, type Connection } from '../graphql/connection';
+import { connectionOf, pageWindow, type Connection } from '../graphql/connection';
 import { PageArgs } from '../graphql/page.args';
 import { Loaders, RequestLoaders } from '../graphql/request-loaders';
 import { LandlordLoaders } from '../landlords/landlord.loaders';
 import { toLandlordObject } from '../landlords/dto/landlord.mapper';
 import { LandlordObject } from '../landlords/dto/landlord.object';
+import { SectorFilterInput } from '../landlords/dto/landlord-filter.input';
+import { ProvisionEvidenceArgs } from './dto/provision-evidence.args';
 import { AssessmentLoaders } from './assessment.loaders';
 import { toAssessmentObject, toResponseObject } from './dto/assessment.mapper';
 import { AssessmentObject } from './dto/assessment.object';
 import { ResponseFilterInput } from './dto/response-filter.input';
 import { ResponseConnection, type ResponseObject } from './dto/response.object';
 import { SourceDocumentObject } from './dto/source-document.object';
+import { EvidenceService } from './evidence.service';
 
 @Resolver(() => AssessmentObject)
 export class AssessmentsResolver {
+  constructor(private readonly evidence: EvidenceService) {}
+
   @Query(() => AssessmentObject, { nullable: true })
   async assessment(
     @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
@@ -22,6 +27,18 @@ export class AssessmentsResolver {
   ): Promise<AssessmentObject | null> {
     const found = await loaders.get(AssessmentLoaders).assessment.load(id);
     return found ? toAssessmentObject(found) : null;
+  }
+
+  @Query(() => ResponseConnection, {
+    description:
+      'How landlords evidence one provision: current assessments’ answers, the most specific first.',
+  })
+  provisionEvidence(
+    @Args() args: ProvisionEvidenceArgs,
+    @Args('filter', { type: () => SectorFilterInput, nullable: true })
+    filter: SectorFilterInput | null,
+  ): Promise<Connection<ResponseObject>> {
+    return this.evidence.forProvision(args.provision, filter ?? {}, pageWindow(args));
   }
 
   @ResolveField(() => LandlordObject, { nullable: true })

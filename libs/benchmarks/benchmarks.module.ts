@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { BenchmarksResolver } from './benchmarks.resolver';
 import { BenchmarksService } from './benchmarks.service';
+import { CacheWarmer } from './cache-warmer';
 import { ComparisonService } from './comparison.service';
 import { DataChangeListener } from './data-change-listener';
 import { ResultCache } from './result-cache';
@@ -13,6 +14,7 @@ import { SectorSummaryService } from './sector-summary.service';
   providers: [
     { provide: ResultCache, useValue: new ResultCache() },
     DataChangeListener,
+    CacheWarmer,
     BenchmarksService,
     BenchmarksResolver,
     SectorSummaryService,

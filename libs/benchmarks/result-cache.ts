@@ -6,6 +6,7 @@
 export class ResultCache {
   private readonly entries = new Map<string, { value: Promise<unknown>; until: number }>();
   private generation = 0;
+  private readonly listeners: (() => void)[] = [];
 
   constructor(
     private readonly maxEntries = 500,
@@ -40,6 +41,14 @@ export class ResultCache {
   invalidate(): void {
     this.generation++;
     this.entries.clear();
+    for (const listener of this.listeners) {
+      listener();
+    }
+  }
+
+  /** Called after each invalidation (to recompute what is read first). */
+  onInvalidate(listener: () => void): void {
+    this.listeners.push(listener);
   }
 
   /** Without change notices, keep results for a short time only. */

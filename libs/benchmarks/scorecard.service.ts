@@ -21,12 +21,12 @@ function peerFilter(
 ): { filter: SectorFilter; description: string } {
   const band = sizeBandOf(landlord.homes);
   const bandLabel = SIZE_BANDS.find((b) => b.band === band)?.label;
-  const kind = landlord.kind.replace(/_/g, ' ');
+  const kind = KIND_PLURALS[landlord.kind];
   switch (group) {
     case PeerGroupValue.SECTOR:
       return { filter: {}, description: 'every landlord' };
     case PeerGroupValue.SAME_KIND:
-      return { filter: { kinds: [landlord.kind] }, description: `every ${kind}` };
+      return { filter: { kinds: [landlord.kind] }, description: `all ${kind}` };
     case PeerGroupValue.SAME_REGION:
       return landlord.region
         ? { filter: { regions: [landlord.region] }, description: `landlords in ${landlord.region}` }
@@ -39,14 +39,21 @@ function peerFilter(
       return band
         ? {
             filter: { kinds: [landlord.kind], sizeBands: [band] },
-            description: `${kind}s with ${bandLabel}`,
+            description: `${kind} with ${bandLabel}`,
           }
         : {
             filter: { kinds: [landlord.kind] },
-            description: `every ${kind} (its size is not known)`,
+            description: `all ${kind} (its size is not known)`,
           };
   }
 }
+
+const KIND_PLURALS: Record<LandlordEntity['kind'], string> = {
+  housing_association: 'housing associations',
+  local_authority: 'local authorities',
+  almo: 'ALMOs',
+  other: 'other landlords',
+};
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 

@@ -22,6 +22,12 @@ export class SectorSummaryService {
     private readonly cache: ResultCache,
   ) {}
 
+  filterOptions() {
+    return this.cache.get('filter-options', () =>
+      new SectorRepository(this.dataSource.manager).filterOptions(),
+    );
+  }
+
   summary(filter: SectorFilter): Promise<SectorSummaryObject> {
     return this.cache.get(JSON.stringify(['sector', filter]), () => this.compute(filter));
   }

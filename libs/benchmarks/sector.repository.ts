@@ -63,6 +63,18 @@ export class SectorRepository {
     return row!.count;
   }
 
+  /** The regions, years and editions there are, for filter choices. */
+  async filterOptions(): Promise<{ regions: string[]; years: number[]; editions: string[] }> {
+    const [row] = await this.manager.query<
+      { regions: string[] | null; years: number[] | null; editions: string[] | null }[]
+    >(
+      `SELECT (SELECT array_agg(DISTINCT "region" ORDER BY "region") FROM "landlord" WHERE "region" IS NOT NULL) AS "regions",
+        (SELECT array_agg(DISTINCT "year" ORDER BY "year" DESC) FROM "assessment" WHERE "year" IS NOT NULL) AS "years",
+        (SELECT array_agg(DISTINCT "edition" ORDER BY "edition" DESC) FROM "assessment" WHERE "edition" IS NOT NULL) AS "editions"`,
+    );
+    return { regions: row?.regions ?? [], years: row?.years ?? [], editions: row?.editions ?? [] };
+  }
+
   latestStatistics(): Promise<SectorStatisticsEntity | null> {
     return this.manager
       .getRepository(SectorStatisticsEntity)

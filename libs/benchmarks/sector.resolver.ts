@@ -1,11 +1,16 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { SectorFilterInput } from '../landlords/dto/landlord-filter.input';
-import { SectorSummaryObject } from './dto/sector-summary.object';
+import { FilterOptionsObject, SectorSummaryObject } from './dto/sector-summary.object';
 import { SectorSummaryService } from './sector-summary.service';
 
 @Resolver()
 export class SectorResolver {
   constructor(private readonly sector: SectorSummaryService) {}
+
+  @Query(() => FilterOptionsObject)
+  filterOptions(): Promise<FilterOptionsObject> {
+    return this.sector.filterOptions();
+  }
 
   @Query(() => SectorSummaryObject, {
     description:

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ExportsController } from './exports.controller';
+import { ExportsResolver } from './exports.resolver';
 import { ExportsService } from './exports.service';
 
 @Module({
-  providers: [ExportsService],
+  providers: [ExportsService, ExportsResolver],
   controllers: [ExportsController],
   exports: [ExportsService],
 })

@@ -97,3 +97,10 @@ export class SectorSummaryObject {
   @Field(() => Date, { nullable: true })
   statisticsComputedAt!: Date | null;
 }
+
+@ObjectType('FilterOptions', { description: 'The values the sector filters can take.' })
+export class FilterOptionsObject {
+  @Field(() => [String]) regions!: string[];
+  @Field(() => [Int]) years!: number[];
+  @Field(() => [String]) editions!: string[];
+}

@@ -1,0 +1,63 @@
+import { html, type TemplateResult } from 'lit-html';
+import { percent } from '../format';
+
+/** A share as a horizontal bar with its number beside it (never colour alone). */
+export function bars(
+  rows: { label: string; value: number; total: number }[],
+  caption: string,
+): TemplateResult {
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  return html`<figure>
+    <figcaption class="muted">${caption}</figcaption>
+    <div class="bars">
+      ${rows.map(
+        (r) =>
+          html`<div class="bar">
+            <span>${r.label}</span>
+            <span class="track" aria-hidden="true"
+              ><span class="fill" style="display:block;width:${(r.value / max) * 100}%"></span
+            ></span>
+            <span class="num">${r.value}</span>
+          </div>`,
+      )}
+    </div>
+  </figure>`;
+}
+
+export interface AnswerSplit {
+  yes: number;
+  partial: number;
+  no: number;
+  notApplicable: number;
+  notStated: number;
+}
+
+/** Yes / partly / no / other as one stacked bar, with its words for screen readers. */
+export function answerStack(split: AnswerSplit): TemplateResult {
+  const total = split.yes + split.partial + split.no + split.notApplicable + split.notStated || 1;
+  const other = split.notApplicable + split.notStated;
+  const width = (n: number) => `width:${(n / total) * 100}%`;
+  return html`<span
+    class="stack"
+    role="img"
+    aria-label=${`Yes ${split.yes}, partly ${split.partial}, no ${split.no}, other ${other}`}
+  >
+    <span class="yes" style=${width(split.yes)}></span
+    ><span class="partial" style=${width(split.partial)}></span
+    ><span class="no" style=${width(split.no)}></span
+    ><span class="other" style=${width(other)}></span>
+  </span>`;
+}
+
+/** The colour of a heatmap cell for a share of yes answers: darker is more often met. */
+export function heatStyle(share: number | null): string {
+  if (share === null) {
+    return 'background:#e9ecef;color:#1b1f24';
+  }
+  // From a pale red (rarely met) to a deep blue (always met); text flips to keep 4.5:1.
+  const steps = ['#f6d5d2', '#f3e3c9', '#dfe9f5', '#a9c7e8', '#2f6aa8', '#0b4f91'];
+  const index = Math.min(steps.length - 1, Math.floor(share * steps.length));
+  return `background:${steps[index]};color:${index >= 4 ? '#ffffff' : '#1b1f24'}`;
+}
+
+export const shareLabel = (share: number | null) => percent(share);

@@ -1,0 +1,28 @@
+export function percent(share: number | null | undefined, digits = 0): string {
+  if (share === null || share === undefined) {
+    return '–';
+  }
+  if (share > 0 && share < 0.01 && digits === 0) {
+    return 'under 1%';
+  }
+  return `${(share * 100).toFixed(digits)}%`;
+}
+
+export const count = (n: number): string => n.toLocaleString('en-GB');
+
+export const ANSWER_WORDS: Record<string, string> = {
+  YES: 'Yes',
+  NO: 'No',
+  PARTIAL: 'Partly',
+  NOT_APPLICABLE: 'Not applicable',
+  NOT_STATED: 'No answer',
+};
+
+export const answerClass = (compliance: string): string =>
+  compliance === 'YES'
+    ? 'yes'
+    : compliance === 'NO'
+      ? 'no'
+      : compliance === 'PARTIAL'
+        ? 'partial'
+        : 'other';

@@ -1,0 +1,66 @@
+import { render, type TemplateResult } from 'lit-html';
+import { failure, loading } from './components/states';
+import { currentRoute, type Route } from './route';
+import { compareView } from './views/compare';
+import { exportView } from './views/export';
+import { landlordView } from './views/landlord';
+import { operationsView } from './views/operations';
+import { overviewView } from './views/overview';
+import { provisionView } from './views/provision';
+import { searchView } from './views/search';
+
+const VIEWS: Record<
+  string,
+  { title: string; nav: string; render: (route: Route) => Promise<TemplateResult> }
+> = {
+  overview: { title: 'Sector overview', nav: '#/', render: overviewView },
+  provision: { title: 'Provision', nav: '#/', render: provisionView },
+  landlord: { title: 'Landlord', nav: '#/landlord', render: landlordView },
+  compare: { title: 'Compare landlords', nav: '#/compare', render: compareView },
+  search: { title: 'Search evidence', nav: '#/search', render: searchView },
+  export: { title: 'Export', nav: '#/export', render: exportView },
+  operations: { title: 'Operations', nav: '#/operations', render: operationsView },
+};
+
+const main = document.getElementById('main')!;
+// The static placeholder goes: from here on lit-html owns the content.
+main.replaceChildren();
+let shown = 0;
+
+async function show(): Promise<void> {
+  const route = currentRoute();
+  const view = VIEWS[route.view] ?? VIEWS.overview!;
+  const turn = ++shown;
+  document.title = `${view.title} — chc-bench`;
+  for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('header nav a'))) {
+    link.toggleAttribute('aria-current', link.getAttribute('href') === view.nav);
+    if (link.getAttribute('href') === view.nav) {
+      link.setAttribute('aria-current', 'page');
+    }
+  }
+  main.setAttribute('aria-busy', 'true');
+  render(loading(view.title.toLowerCase()), main);
+  let content: TemplateResult;
+  try {
+    content = await view.render(route);
+  } catch (error) {
+    content = failure(error);
+  }
+  // A later navigation wins over a slower earlier one.
+  if (turn === shown) {
+    render(content, main);
+    main.setAttribute('aria-busy', 'false');
+    main.dataset.view = route.view;
+  }
+}
+
+let place = '';
+window.addEventListener('hashchange', () => {
+  const { view, subject } = currentRoute();
+  const moved = `${view}/${subject ?? ''}` !== place;
+  place = `${view}/${subject ?? ''}`;
+  // A new page takes the focus (for screen readers); a filter change leaves it where it was.
+  void show().then(() => (moved ? main.focus() : undefined));
+});
+place = `${currentRoute().view}/${currentRoute().subject ?? ''}`;
+void show();

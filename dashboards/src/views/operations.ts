@@ -1,0 +1,165 @@
+import { html, type TemplateResult } from 'lit-html';
+import { ApiError, apiKey, gql } from '../api';
+import { empty } from '../components/states';
+import { go, type Route } from '../route';
+
+interface OperationsData {
+  operationsStatus: {
+    database: string;
+    queue: string;
+    landlords: number;
+    documents: number;
+    failedDocuments: number;
+    assessments: number;
+    currentAssessments: number;
+    responses: number;
+    jobs: { waiting: number; active: number; failed: number; completed: number };
+  };
+  failedDocuments: {
+    totalCount: number;
+    edges: { node: { source: string; error: string | null; fetchedAt: string } }[];
+  };
+  crawlRuns: {
+    totalCount: number;
+    edges: {
+      node: {
+        landlordName: string | null;
+        website: string;
+        stopReason: string;
+        pagesVisited: number;
+        found: number;
+        startedAt: string;
+      };
+    }[];
+  };
+}
+
+const QUERY = `{ operationsStatus { database queue landlords documents failedDocuments assessments currentAssessments responses jobs { waiting active failed completed } }
+  failedDocuments(first: 50) { totalCount edges { node { source error fetchedAt } } }
+  crawlRuns(first: 50) { totalCount edges { node { landlordName website stopReason pagesVisited found startedAt } } } }`;
+
+function keyForm(message: string): TemplateResult {
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const input = (event.currentTarget as HTMLFormElement).elements.namedItem(
+      'key',
+    ) as HTMLInputElement;
+    apiKey.set(input.value.trim() || null);
+    go('operations', null, { at: String(Date.now()) });
+  };
+  return html`<h1>Operations</h1>
+    <p class="lede">${message}</p>
+    <form class="filters" @submit=${submit}>
+      <label>Analyst API key <input type="password" name="key" autocomplete="off" /></label
+      ><button type="submit">Use key</button>
+    </form>
+    <p class="muted">
+      Make one with <code>npx chc keys create --name you --role analyst</code>. It is kept in this
+      tab only.
+    </p>`;
+}
+
+export async function operationsView(_route: Route): Promise<TemplateResult> {
+  if (!apiKey.get()) {
+    return keyForm('Crawl status and failed documents are for analysts.');
+  }
+  let data: OperationsData;
+  try {
+    data = await gql<OperationsData>(QUERY);
+  } catch (error) {
+    if (
+      error instanceof ApiError &&
+      (error.code === 'FORBIDDEN' || error.code === 'UNAUTHENTICATED')
+    ) {
+      apiKey.set(null);
+      return keyForm(`That key cannot open this page (${error.message}).`);
+    }
+    throw error;
+  }
+  const s = data.operationsStatus;
+  return html`<h1>Operations</h1>
+    <p>
+      <button
+        class="secondary"
+        @click=${() => {
+          apiKey.set(null);
+          go('operations', null);
+        }}
+      >
+        Forget key
+      </button>
+    </p>
+    <section class="kpis" aria-label="Store">
+      <div class="kpi">
+        <span class="value">${s.documents}</span
+        ><span class="label">documents (${s.failedDocuments} failed)</span>
+      </div>
+      <div class="kpi">
+        <span class="value">${s.currentAssessments}</span
+        ><span class="label">current assessments of ${s.assessments}</span>
+      </div>
+      <div class="kpi">
+        <span class="value">${s.responses}</span><span class="label">responses</span>
+      </div>
+      <div class="kpi">
+        <span class="value">${s.jobs.waiting + s.jobs.active}</span
+        ><span class="label">jobs queued or running (${s.queue}; ${s.jobs.failed} failed)</span>
+      </div>
+    </section>
+    <h2>Failed documents (${data.failedDocuments.totalCount})</h2>
+    ${
+      data.failedDocuments.edges.length === 0
+        ? empty('No document has failed.')
+        : html`<div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th>Document</th>
+                  <th>Why</th>
+                  <th>When</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${data.failedDocuments.edges.map(
+                  ({ node }) =>
+                    html`<tr>
+                      <td>${node.source}</td>
+                      <td>${node.error}</td>
+                      <td>${new Date(node.fetchedAt).toLocaleString('en-GB')}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+    }
+    <h2>Crawls (${data.crawlRuns.totalCount})</h2>
+    ${
+      data.crawlRuns.edges.length === 0
+        ? empty('No website has been crawled yet.')
+        : html`<div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th>Landlord</th>
+                  <th>Result</th>
+                  <th class="num">Pages</th>
+                  <th class="num">Found</th>
+                  <th>When</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${data.crawlRuns.edges.map(
+                  ({ node }) =>
+                    html`<tr>
+                      <td>${node.landlordName ?? node.website}</td>
+                      <td>${node.stopReason.replace(/_/g, ' ')}</td>
+                      <td class="num">${node.pagesVisited}</td>
+                      <td class="num">${node.found}</td>
+                      <td>${new Date(node.startedAt).toLocaleString('en-GB')}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+    }`;
+}

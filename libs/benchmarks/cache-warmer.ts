@@ -1,0 +1,68 @@
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import { BenchmarksService } from './benchmarks.service';
+import { ResultCache } from './result-cache';
+import { SectorSummaryService } from './sector-summary.service';
+
+/** Changes often come in bursts (an ingest run): wait for quiet before recomputing. */
+const SETTLE_MS = 2_000;
+
+/**
+ * Recomputes what the sector overview shows first — the whole sector's summary and
+ * provision benchmarks — at start-up and after each change, so the first reader after an
+ * ingest does not wait for the aggregates.
+ */
+@Injectable()
+export class CacheWarmer implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(CacheWarmer.name);
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly cache: ResultCache,
+    private readonly benchmarks: BenchmarksService,
+    private readonly sector: SectorSummaryService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.cache.onInvalidate(() => this.schedule());
+    this.schedule(0);
+  }
+
+  private schedule(delay = SETTLE_MS): void {
+    if (this.stopped) {
+      return;
+    }
+    if (this.timer) {
+      clearTimeout(this.timer);
+    }
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.warm();
+    }, delay);
+    this.timer.unref();
+  }
+
+  private async warm(): Promise<void> {
+    try {
+      await Promise.all([
+        this.sector.summary({}),
+        this.benchmarks.provisionBenchmarks({}, null),
+        this.sector.filterOptions(),
+      ]);
+    } catch (error) {
+      this.logger.warn(`could not precompute the sector overview: ${String(error)}`);
+    }
+  }
+
+  onModuleDestroy(): void {
+    this.stopped = true;
+    if (this.timer) {
+      clearTimeout(this.timer);
+    }
+  }
+}
