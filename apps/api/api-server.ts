@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
@@ -54,7 +53,7 @@ export async function startApiServer(
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, transform: true }));
   app.enableShutdownHooks();
   await app.listen(port, config.CHC_API_HOST);
-  const address = (app.getHttpServer() as Server).address() as AddressInfo;
+  const address = app.getHttpServer().address() as AddressInfo;
   const host = config.CHC_API_HOST === '0.0.0.0' ? '127.0.0.1' : config.CHC_API_HOST;
   return {
     app,

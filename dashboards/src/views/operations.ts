@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit-html';
 import { ApiError, apiKey, gql } from '../api';
 import { empty } from '../components/states';
-import { go, type Route } from '../route';
+import { go } from '../route';
 
 interface OperationsData {
   operationsStatus: {
@@ -59,7 +59,7 @@ function keyForm(message: string): TemplateResult {
     </p>`;
 }
 
-export async function operationsView(_route: Route): Promise<TemplateResult> {
+export async function operationsView(): Promise<TemplateResult> {
   if (!apiKey.get()) {
     return keyForm('Crawl status and failed documents are for analysts.');
   }
