@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { registerAnalyseCommand } from './commands/analyse.command';
 import { registerCompareCommand } from './commands/compare.command';
 import { registerCrawlCommand } from './commands/crawl.command';
+import { registerDemoCommand } from './commands/demo.command';
 import { registerExportCommand } from './commands/export.command';
 import { registerExtractCommand } from './commands/extract.command';
 import { registerIngestCommand } from './commands/ingest.command';
@@ -29,6 +30,7 @@ registerCrawlCommand(program);
 registerServeCommand(program);
 registerExportCommand(program);
 registerKeysCommand(program);
+registerDemoCommand(program);
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`chc: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;

@@ -61,7 +61,11 @@ export class CrawlingService {
         const job = await ingestJobFor(this.dataSource, found.url, found.document.bytes);
         jobs.push({
           ...job,
-          payload: { ...job.payload, fetched: { status, etag, lastModified, contentType } },
+          payload: {
+            ...job.payload,
+            landlordId,
+            fetched: { status, etag, lastModified, contentType },
+          },
         });
       }
     }

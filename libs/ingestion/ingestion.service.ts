@@ -54,6 +54,7 @@ export class IngestionService {
     source: string,
     bytes: Uint8Array,
     fetched?: IngestJobPayload['fetched'],
+    landlordId?: string,
   ): Promise<IngestOutcome> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const document: StoredDocument = {
@@ -82,7 +83,7 @@ export class IngestionService {
       await reader.saveFailedDocument(document, error.message);
       return { source, status: 'failed', reason: error.message };
     }
-    const found = await this.matchLandlord(source, extraction.landlord);
+    const found = await this.matchLandlord(source, extraction.landlord, landlordId);
     const storing = performance.now();
     const stored = await this.dataSource.transaction((manager) =>
       new AssessmentsRepository(manager).saveAssessment(
@@ -104,11 +105,18 @@ export class IngestionService {
     };
   }
 
-  /** The registered landlord: by the host of the URL it came from, else by the name it gives. */
-  private async matchLandlord(source: string, nameInDocument: string | null) {
+  /**
+   * The registered landlord: the one whose website it was found on, else the only one with
+   * the website host it came from, else by the name it gives.
+   */
+  private async matchLandlord(source: string, nameInDocument: string | null, landlordId?: string) {
     const landlords = new LandlordsRepository(this.dataSource.manager);
+    const known = landlordId ? await landlords.findById(landlordId) : null;
+    if (known) {
+      return known;
+    }
     if (/^https?:\/\//i.test(source)) {
-      const byHost = await landlords.findByWebsiteHost(new URL(source).hostname);
+      const byHost = await landlords.findByWebsiteHost(new URL(source).host);
       if (byHost) {
         return byHost;
       }

@@ -24,7 +24,8 @@ const KINDS: Record<string, LandlordKind> = {
 
 export function websiteHostOf(website: string): string | null {
   try {
-    return new URL(/^https?:\/\//i.test(website) ? website : `https://${website}`).hostname
+    // With its port, if any: two sites on one machine are two hosts.
+    return new URL(/^https?:\/\//i.test(website) ? website : `https://${website}`).host
       .replace(/^www\./, '')
       .toLowerCase();
   } catch {

@@ -36,10 +36,12 @@ export class LandlordsRepository {
       .getOne();
   }
 
+  /** The landlord with this website host, if exactly one has it (a shared host proves nothing). */
   async findByWebsiteHost(host: string): Promise<LandlordEntity | null> {
-    return this.manager
+    const found = await this.manager
       .getRepository(LandlordEntity)
-      .findOne({ where: { websiteHost: host.replace(/^www\./, '').toLowerCase() } });
+      .find({ where: { websiteHost: host.replace(/^www\./, '').toLowerCase() }, take: 2 });
+    return found.length === 1 ? found[0]! : null;
   }
 
   /**

@@ -6,6 +6,8 @@ export interface IngestJobPayload {
   sha256: string;
   /** Where the document came from, for provenance. */
   source: string;
+  /** The landlord whose website it was found on, when a crawl found it. */
+  landlordId?: string;
   /** What the server said, when it was fetched over HTTP. */
   fetched?: {
     status: number;

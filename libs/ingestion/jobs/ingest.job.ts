@@ -10,12 +10,17 @@ import type { IngestionService, IngestOutcome } from '../ingestion.service';
  * that cannot be read fails for good (its reason is kept); anything else is retried.
  */
 export function ingestJobHandler(dataSource: DataSource, ingestion: IngestionService) {
-  return async ({ sha256, source, fetched }: IngestJobPayload): Promise<IngestOutcome> => {
+  return async ({
+    sha256,
+    source,
+    fetched,
+    landlordId,
+  }: IngestJobPayload): Promise<IngestOutcome> => {
     const bytes = await new DocumentsRepository(dataSource.manager).readBlob(sha256);
     if (!bytes) {
       throw new PermanentJobError(`${source}: its bytes (${sha256}) are not in the blob store`);
     }
-    const outcome = await ingestion.ingestBytes(source, bytes, fetched);
+    const outcome = await ingestion.ingestBytes(source, bytes, fetched, landlordId);
     if (outcome.status === 'failed') {
       throw new PermanentJobError(`${source}: ${outcome.reason ?? 'failed'}`);
     }
