@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { Command } from 'commander';
 import { CrawlRunsRepository, type LandlordCrawl } from '@chc/crawling';
 import { loadConfig } from '@chc/config';
@@ -34,7 +35,7 @@ async function runDemo(options: DemoOptions): Promise<void> {
     config,
     options.port === undefined ? undefined : Number(options.port),
   );
-  server.app.getHttpServer().once('close', () => void sites.close());
+  (server.app.getHttpServer() as Server).once('close', () => void sites.close());
   const pipeline = server.app.get<Pipeline>(PIPELINE);
   const manager = pipeline.database.dataSource.manager;
   process.stdout.write(
