@@ -2,6 +2,8 @@
    default, about 900,000 responses) into PostgreSQL, then times each main query through
    GraphQL over HTTP and, in the same run, the same answer from a hand-written SQL query;
    then a full CSV export of every response, with the memory it took. */
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { setTimeout } from 'node:timers/promises';
 import { Client } from 'pg';
 import { loadConfig } from '@chc/config';
@@ -51,7 +53,7 @@ async function exportAll(
   const started = performance.now();
   const response = await fetch(`${url}/api/exports/responses.csv?scope=all`);
   let newlines = 0;
-  for await (const chunk of response.body!) {
+  for await (const chunk of Readable.fromWeb(response.body as NodeReadableStream)) {
     for (const byte of chunk as Uint8Array) {
       if (byte === 10) {
         newlines++;

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// page.evaluate callbacks run in the browser.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { startApiFixture, type ApiFixture } from '../support/api-fixture';
@@ -169,7 +171,7 @@ describe('dashboards in a browser', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: /^Download responses\.csv/ }).click(),
     ]);
-    const text = readFileSync((await download.path())!, 'utf8');
+    const text = readFileSync(await download.path(), 'utf8');
     expect(text.split('\n')[0]).toBe(columns.join(','));
     expect(text.trim().split('\n').length - 1).toBeGreaterThanOrEqual(
       gold.reduce((s, g) => s + g.responses.length, 0),
