@@ -1,9 +1,10 @@
 /// <reference lib="dom" />
-/* bench:dashboards [landlords] [years] — loads the synthetic sector (2,500 landlords by
+/* bench:dashboards [landlords] [years] [--database-url URL] — loads the synthetic sector (2,500 landlords by
    default), serves the API and dashboards, and measures in Chromium the time from
    navigation to the first meaningful render (the view drawn with its data) of the sector
    overview and of a landlord page: with the server's aggregates warm, and just after a
-   change notice emptied them. */
+   change notice emptied them. --database-url measures a database loaded before (by an
+   earlier run of this or bench:api) instead of loading a new one. */
 import { setTimeout } from 'node:timers/promises';
 import { Client } from 'pg';
 import type { Browser } from 'playwright-core';
@@ -31,7 +32,7 @@ async function firstRender(browser: Browser, url: string): Promise<number> {
       undefined,
       { timeout: 60_000 },
     );
-    return page.evaluate(() => performance.now());
+    return await page.evaluate(() => performance.now());
   } finally {
     await context.close();
   }
@@ -43,22 +44,38 @@ function summary(samples: number[]): string {
 }
 
 async function main(): Promise<void> {
-  const landlords = Number(process.argv[2] ?? 2500);
-  const years = Number(process.argv[3] ?? 5);
-  const database = await createScratchDatabase(benchServices().databaseUrl, 'chc_bench_dash');
+  const args = process.argv.slice(2);
+  const given = args.includes('--database-url')
+    ? args[args.indexOf('--database-url') + 1]
+    : undefined;
+  const [landlords = 2500, years = 5] = args.filter((a) => /^\d+$/.test(a)).map(Number);
+  const database = given
+    ? { url: given, drop: () => Promise.resolve() }
+    : await createScratchDatabase(benchServices().databaseUrl, 'chc_bench_dash');
   const server = await startApiServer(
     loadConfig({ DATABASE_URL: database.url, CHC_LOG_LEVEL: 'error' }),
     0,
   );
   const notices = new Client({ connectionString: database.url });
   await notices.connect();
-  const browser = await launchBrowser();
+  let browser: Browser | null = null;
   try {
     const pipeline = server.app.get<Pipeline>(PIPELINE);
-    const loaded = await loadSyntheticSector(pipeline.database.dataSource, landlords, years);
+    if (!given) {
+      const loaded = await loadSyntheticSector(pipeline.database.dataSource, landlords, years);
+      process.stdout.write(
+        `loaded ${loaded.landlords} landlords × ${years} years in ${loaded.seconds.toFixed(0)} s\n`,
+      );
+    }
+    const counts = (
+      await notices.query<{ landlords: number; assessments: number; responses: number }>(
+        'SELECT (SELECT count(*) FROM "landlord")::int AS "landlords", (SELECT count(*) FROM "assessment")::int AS "assessments", (SELECT count(*) FROM "response")::int AS "responses"',
+      )
+    ).rows[0]!;
     process.stdout.write(
-      `sector: ${loaded.landlords} landlords, ${loaded.assessments} assessments, ${loaded.responses} responses (loaded in ${loaded.seconds.toFixed(0)} s)\n`,
+      `sector: ${counts.landlords} landlords, ${counts.assessments} assessments, ${counts.responses} responses\n`,
     );
+    browser = await launchBrowser();
     const [{ id }] = (
       await notices.query<{ id: string }>('SELECT "id" FROM "landlord" ORDER BY "name" LIMIT 1')
     ).rows as [{ id: string }];
@@ -86,7 +103,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    await browser.close();
+    await browser?.close();
     await notices.end();
     await server.close();
     await database.drop();

@@ -10,7 +10,8 @@ import type { IngestOutcome } from '@chc/ingestion';
 import { ingestJobFor } from '@chc/ingestion/jobs/ingest.job';
 import { openPipeline } from '@chc/pipeline';
 import type { JobRequest } from '@chc/queue';
-import { renderDocument, SYNTHETIC_FORMATS, syntheticSector } from '@ingest/synthetic';
+import { renderDocument, SYNTHETIC_FORMATS } from '@ingest/synthetic';
+import { benchSector } from './support/load-sector';
 import { benchServices } from './support/services';
 
 const CLI = path.resolve(__dirname, '../apps/cli/main.js');
@@ -74,12 +75,7 @@ async function main(): Promise<void> {
   const landlords = Number(process.argv[2] ?? 2500);
   const { databaseUrl, redisUrl } = benchServices();
   const started = performance.now();
-  const sector = syntheticSector({
-    seed: 2025,
-    landlords,
-    secondYearShare: 0,
-    edition2022Share: 0.1,
-  });
+  const sector = benchSector(landlords);
   const documents = await Promise.all(
     sector.map(async (assessment, i) => {
       const format = SYNTHETIC_FORMATS[i % SYNTHETIC_FORMATS.length]!;

@@ -46,6 +46,10 @@ async function copyToEarlierYears(dataSource: DataSource, years: number): Promis
   await dataSource.query('VACUUM ANALYZE');
 }
 
+/** The sector every benchmark uses: one assessment per landlord, a tenth on the 2022 Code. */
+export const benchSector = (landlords: number) =>
+  syntheticSector({ seed: 2025, landlords, secondYearShare: 0, edition2022Share: 0.1 });
+
 /** Loads `landlords` synthetic landlords with `years` years of assessments each. */
 export async function loadSyntheticSector(
   dataSource: DataSource,
@@ -54,12 +58,7 @@ export async function loadSyntheticSector(
   onProgress?: (done: number, total: number) => void,
 ): Promise<LoadedSector> {
   const started = performance.now();
-  const sector = syntheticSector({
-    seed: 2025,
-    landlords,
-    secondYearShare: 0,
-    edition2022Share: 0.1,
-  });
+  const sector = benchSector(landlords);
   const ids = new Map<string, string>();
   for (const { landlord } of sector) {
     const inserted = await dataSource.getRepository(LandlordEntity).insert({

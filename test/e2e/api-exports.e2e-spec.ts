@@ -6,13 +6,17 @@ import {
   printSchema,
   type IntrospectionQuery,
 } from 'graphql';
+import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { startApiFixture, type ApiFixture } from '../support/api-fixture';
 import { goldAssessments } from '../support/gold';
 
 type Row = Record<string, unknown>;
 
+const run = promisify(execFile);
+const CLI = path.resolve(__dirname, '../../dist/apps/cli/main.js');
 const SCHEMA_FILE = path.resolve(__dirname, '../../apps/api/schema.gql');
 
 describe('dataset exports and the published schema', () => {
@@ -113,6 +117,27 @@ describe('dataset exports and the published schema', () => {
     const flags = parse<Row>(await (await download('flags.csv')).text(), { columns: true });
     expect(flags.length).toBeGreaterThan(0);
     expect(flags.every((f) => f.kind === 'boilerplate' || f.kind === 'contradiction')).toBe(true);
+  });
+
+  it('should export the same from the command line', async () => {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [CLI, 'export', 'assessments', '--format', 'jsonl', '--kinds', 'almo'],
+      {
+        env: { PATH: process.env.PATH ?? '', DATABASE_URL: api.pipeline.database.url },
+      },
+    );
+    const rows = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Row);
+    expect(rows.map((r) => r.landlord_kind)).toEqual(['almo']);
+    expect(stderr).toMatch(/^1 assessments rows exported as jsonl/);
+    await expect(
+      run(process.execPath, [CLI, 'export', 'responses', '--format', 'parquet'], {
+        env: { PATH: process.env.PATH ?? '', DATABASE_URL: api.pipeline.database.url },
+      }),
+    ).rejects.toThrow(/Parquet is binary: give a file with --out/);
   });
 
   it('should say what is wrong with a request it cannot serve', async () => {
