@@ -29,8 +29,9 @@ export class DataChangeListener implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     if (this.pipeline.database.embedded) {
-      // The embedded database serves one connection, and no other process can write to it.
-      this.cache.shortenLifetime(FALLBACK_TTL_MS);
+      // The embedded database serves one connection, so there is none to listen on; its
+      // sectors are small enough to count afresh on every request.
+      this.cache.shortenLifetime(0);
       return;
     }
     const client = new Client({ connectionString: this.pipeline.database.url });
