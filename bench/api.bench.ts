@@ -1,4 +1,4 @@
-/* bench:api [landlords] [years] — loads a synthetic sector (2,500 landlords × 5 years by
+/* bench:api [landlords] [years] [--database-url URL] — loads a synthetic sector (2,500 landlords × 5 years by
    default, about 900,000 responses) into PostgreSQL, then times each main query through
    GraphQL over HTTP and, in the same run, the same answer from a hand-written SQL query;
    then a full CSV export of every response, with the memory it took. */
@@ -7,12 +7,11 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { setTimeout } from 'node:timers/promises';
 import { Client } from 'pg';
 import { loadConfig } from '@chc/config';
-import { createScratchDatabase } from '@chc/db';
 import { PIPELINE, type Pipeline } from '@chc/pipeline';
 import { startApiServer } from '../apps/api/api-server';
 import { API_CASES, type ApiCase } from './support/api-cases';
 import { loadSyntheticSector } from './support/load-sector';
-import { benchServices } from './support/services';
+import { benchDatabase, sectorCounts } from './support/bench-database';
 
 const ROUNDS = 40;
 const COLD_ROUNDS = 15;
@@ -71,10 +70,7 @@ async function exportAll(
 }
 
 async function main(): Promise<void> {
-  const landlords = Number(process.argv[2] ?? 2500);
-  const years = Number(process.argv[3] ?? 5);
-  const { databaseUrl } = benchServices();
-  const database = await createScratchDatabase(databaseUrl, 'chc_bench_api');
+  const database = await benchDatabase(process.argv.slice(2), 'chc_bench_api');
   const server = await startApiServer(
     loadConfig({
       DATABASE_URL: database.url,
@@ -87,21 +83,23 @@ async function main(): Promise<void> {
   await sql.connect();
   try {
     const pipeline = server.app.get<Pipeline>(PIPELINE);
-    let shown = 0;
-    const loaded = await loadSyntheticSector(
-      pipeline.database.dataSource,
-      landlords,
-      years,
-      (done, total) => {
-        if (done - shown >= total / 10 || done === total) {
-          shown = done;
-          process.stderr.write(`loading: ${done}/${total} assessments analysed and stored\n`);
-        }
-      },
-    );
-    process.stdout.write(
-      `sector: ${loaded.landlords} landlords, ${loaded.assessments} assessments, ${loaded.responses} responses, loaded in ${loaded.seconds.toFixed(0)} s\n\n`,
-    );
+    if (database.needsLoading) {
+      let shown = 0;
+      const loaded = await loadSyntheticSector(
+        pipeline.database.dataSource,
+        database.landlords,
+        database.years,
+        (done, total) => {
+          if (done - shown >= total / 10 || done === total) {
+            shown = done;
+            process.stderr.write(`loading: ${done}/${total} assessments analysed and stored\n`);
+          }
+        },
+      );
+      process.stdout.write(`loaded in ${loaded.seconds.toFixed(0)} s\n`);
+    }
+    const { responses, text } = await sectorCounts(sql);
+    process.stdout.write(`${text}\n\n`);
     const gql = async (c: ApiCase, variables: Record<string, unknown>) => {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
@@ -146,7 +144,7 @@ async function main(): Promise<void> {
     );
     const exported = await exportAll(server.url);
     process.stdout.write(
-      `CSV export of every response (${loaded.responses} rows; ${exported.rows} lines) in ${exported.seconds.toFixed(1)} s (target < 30 s); process memory ${exported.baseMiB.toFixed(0)} MiB before, peak ${exported.peakMiB.toFixed(0)} MiB during (+${(exported.peakMiB - exported.baseMiB).toFixed(0)} MiB)\n`,
+      `CSV export of every response (${responses} rows; ${exported.rows} lines) in ${exported.seconds.toFixed(1)} s (target < 30 s); process memory ${exported.baseMiB.toFixed(0)} MiB before, peak ${exported.peakMiB.toFixed(0)} MiB during (+${(exported.peakMiB - exported.baseMiB).toFixed(0)} MiB)\n`,
     );
   } finally {
     await sql.end();

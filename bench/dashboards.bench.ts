@@ -9,12 +9,11 @@ import { setTimeout } from 'node:timers/promises';
 import { Client } from 'pg';
 import type { Browser } from 'playwright-core';
 import { loadConfig } from '@chc/config';
-import { createScratchDatabase } from '@chc/db';
 import { PIPELINE, type Pipeline } from '@chc/pipeline';
 import { startApiServer } from '../apps/api/api-server';
 import { launchBrowser } from '../test/support/browser';
 import { loadSyntheticSector } from './support/load-sector';
-import { benchServices } from './support/services';
+import { benchDatabase, sectorCounts } from './support/bench-database';
 
 const ROUNDS = 7;
 
@@ -44,14 +43,7 @@ function summary(samples: number[]): string {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const given = args.includes('--database-url')
-    ? args[args.indexOf('--database-url') + 1]
-    : undefined;
-  const [landlords = 2500, years = 5] = args.filter((a) => /^\d+$/.test(a)).map(Number);
-  const database = given
-    ? { url: given, drop: () => Promise.resolve() }
-    : await createScratchDatabase(benchServices().databaseUrl, 'chc_bench_dash');
+  const database = await benchDatabase(process.argv.slice(2), 'chc_bench_dash');
   const server = await startApiServer(
     loadConfig({ DATABASE_URL: database.url, CHC_LOG_LEVEL: 'error' }),
     0,
@@ -61,20 +53,15 @@ async function main(): Promise<void> {
   let browser: Browser | null = null;
   try {
     const pipeline = server.app.get<Pipeline>(PIPELINE);
-    if (!given) {
-      const loaded = await loadSyntheticSector(pipeline.database.dataSource, landlords, years);
-      process.stdout.write(
-        `loaded ${loaded.landlords} landlords × ${years} years in ${loaded.seconds.toFixed(0)} s\n`,
+    if (database.needsLoading) {
+      const loaded = await loadSyntheticSector(
+        pipeline.database.dataSource,
+        database.landlords,
+        database.years,
       );
+      process.stdout.write(`loaded in ${loaded.seconds.toFixed(0)} s\n`);
     }
-    const counts = (
-      await notices.query<{ landlords: number; assessments: number; responses: number }>(
-        'SELECT (SELECT count(*) FROM "landlord")::int AS "landlords", (SELECT count(*) FROM "assessment")::int AS "assessments", (SELECT count(*) FROM "response")::int AS "responses"',
-      )
-    ).rows[0]!;
-    process.stdout.write(
-      `sector: ${counts.landlords} landlords, ${counts.assessments} assessments, ${counts.responses} responses\n`,
-    );
+    process.stdout.write(`${(await sectorCounts(notices)).text}\n`);
     browser = await launchBrowser();
     const [{ id }] = (
       await notices.query<{ id: string }>('SELECT "id" FROM "landlord" ORDER BY "name" LIMIT 1')

@@ -61,7 +61,7 @@ export class PeersRepository {
          m."hasText",
          count(p."assessmentId")::int AS "peers",
          count(p."assessmentId") FILTER (WHERE p."compliance" = 'yes')::int AS "peersYes",
-         (count(p."assessmentId") FILTER (WHERE p."boilerplate" AND (p."evidence" <> '' OR p."commentary" <> '')))::float8
+         (count(p."assessmentId") FILTER (WHERE p."boilerplate" AND p."hasText"))::float8
            / nullif(count(p."assessmentId") FILTER (WHERE p."hasText"), 0) AS "peersBoilerplateRate",
          percentile_cont(0.5) WITHIN GROUP (ORDER BY p."specificity") AS "peersMedianSpecificity",
          count(p."assessmentId") FILTER (WHERE p."specificity" < m."specificity")::int AS "peersBelow"

@@ -31,7 +31,7 @@ export class SectorRepository {
          count(*) FILTER (WHERE r."compliance" = 'yes')::int AS "yes",
          count(*) FILTER (WHERE r."compliance" IN ('no', 'partial'))::int AS "gaps",
          count(*) FILTER (WHERE r."compliance" IN ('yes', 'no', 'partial'))::int AS "stated",
-         count(*) FILTER (WHERE r."boilerplate" AND (r."evidence" <> '' OR r."commentary" <> ''))::int AS "boilerplate",
+         count(*) FILTER (WHERE r."boilerplate" AND r."hasText")::int AS "boilerplate",
          count(*) FILTER (WHERE r."hasText")::int AS "judged"
        FROM "response" r JOIN cur ON cur."id" = r."assessmentId"
        GROUP BY cur."id", cur."landlordId", cur."edition"`,
