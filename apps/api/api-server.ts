@@ -52,7 +52,17 @@ export async function startApiServer(
   }
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, transform: true }));
   app.enableShutdownHooks();
-  await app.listen(port, config.CHC_API_HOST);
+  try {
+    await app.listen(port, config.CHC_API_HOST);
+  } catch (error) {
+    await app.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new Error(
+        `port ${port} on ${config.CHC_API_HOST} is already in use: choose another with --port or CHC_API_PORT`,
+      );
+    }
+    throw error;
+  }
   const address = app.getHttpServer().address() as AddressInfo;
   const host = config.CHC_API_HOST === '0.0.0.0' ? '127.0.0.1' : config.CHC_API_HOST;
   return {
