@@ -75,7 +75,8 @@ export const API_CASES: ApiCase[] = [
     sql: (sql, v) =>
       sql.query(
         `SELECT l."id", l."name", l."kind", l."region", l."homes", count(*) OVER () FROM "landlord" l
-         WHERE l."name" ILIKE $1 ORDER BY l."name", l."id" LIMIT 20`,
+         WHERE l."name" ILIKE $1 OR EXISTS (SELECT 1 FROM unnest(l."aliases") a WHERE a ILIKE $1)
+         ORDER BY l."name", l."id" LIMIT 20`,
         [`%${String(v.q)}%`],
       ),
   },
