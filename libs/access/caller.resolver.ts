@@ -5,6 +5,8 @@ import type { Caller, CallerRequest } from './caller';
 import { presentedKey } from './caller';
 
 const CACHE_MS = 30_000;
+/** Random wrong keys must not grow the cache without end. */
+const MAX_CACHED_KEYS = 1_000;
 
 /**
  * Turns a request's key into a Caller. Looked-up keys are kept for 30 s, so a busy client
@@ -32,6 +34,9 @@ export class CallerResolver {
           : null,
         until: now + CACHE_MS,
       };
+      if (this.cache.size >= MAX_CACHED_KEYS) {
+        this.cache.delete(this.cache.keys().next().value!);
+      }
       this.cache.set(key, cached);
     }
     if (!cached.caller) {

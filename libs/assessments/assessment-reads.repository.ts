@@ -24,12 +24,13 @@ export class AssessmentReadsRepository {
     });
   }
 
-  /** The current assessment id of each landlord that has one. */
+  /** The current assessment id of each landlord that has one (within the years given, if any). */
   async currentAssessmentIds(
     landlordIds: readonly string[],
+    years: readonly number[] | null = null,
   ): Promise<{ id: string; landlordId: string }[]> {
     const params = new SqlParams();
-    return this.manager.query(currentAssessmentsSql({ landlordIds }, params), params.values);
+    return this.manager.query(currentAssessmentsSql({ landlordIds, years }, params), params.values);
   }
 
   /** Current assessments' responses to one 2024 provision, the most specific first. */

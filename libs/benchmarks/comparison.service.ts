@@ -6,16 +6,14 @@ import type { ComplianceValue } from '../assessments/dto/compliance.enum';
 import { toLandlordObject } from '../landlords/dto/landlord.mapper';
 import { LandlordsRepository } from '../landlords/landlords.repository';
 import type { ComparisonObject } from './dto/comparison.object';
-import { PeersRepository, type CurrentResponseRow } from './peers.repository';
-import { ANSWER_LABELS, evidenceLabel, tallySentence } from './plain-language';
+import { PeersRepository } from './peers.repository';
+import { ANSWER_LABELS, evidenceLabel, tallyAnswers, tallySentence } from './plain-language';
 
 const SNIPPET = 300;
 
 function shorten(text: string): string {
   return text.length <= SNIPPET ? text : `${text.slice(0, SNIPPET).replace(/\s+\S*$/, '')}…`;
 }
-
-const hasText = (r: CurrentResponseRow) => r.evidence !== '' || r.commentary !== '';
 
 /** Landlords side by side, provision by provision, in plain words (for tenant panels). */
 @Injectable()
@@ -39,15 +37,7 @@ export class ComparisonService {
     return {
       landlords: ordered.map((landlord) => {
         const own = byLandlord.get(landlord.id)!;
-        const withText = own.filter(hasText);
-        const tally = {
-          meets: own.filter((r) => r.compliance === 'yes').length,
-          partlyMeets: own.filter((r) => r.compliance === 'partial').length,
-          doesNotMeet: own.filter((r) => r.compliance === 'no').length,
-          provisions: own.length,
-          boilerplate: withText.filter((r) => r.boilerplate).length,
-          withText: withText.length,
-        };
+        const tally = tallyAnswers(own);
         return {
           landlord: toLandlordObject(landlord),
           assessmentId: own[0]?.assessmentId ?? null,
@@ -71,7 +61,7 @@ export class ComparisonService {
             compliance: compliance as ComplianceValue,
             answerLabel: ANSWER_LABELS[compliance],
             evidenceLabel: r
-              ? evidenceLabel(hasText(r), r.boilerplate, r.specificity)
+              ? evidenceLabel(r.hasText, r.boilerplate, r.specificity)
               : 'No evidence given',
             evidence: r ? shorten([r.evidence, r.commentary].filter(Boolean).join(' — ')) : '',
           };

@@ -25,6 +25,7 @@ export interface CurrentResponseRow {
   compliance: string;
   evidence: string;
   commentary: string;
+  hasText: boolean;
   boilerplate: boolean;
   specificity: number;
 }
@@ -32,19 +33,6 @@ export interface CurrentResponseRow {
 /** A landlord's answers against its peers', and several landlords' answers side by side. */
 export class PeersRepository {
   constructor(private readonly manager: EntityManager) {}
-
-  /** The current assessment of a landlord (within the years given, if any). */
-  async currentAssessmentId(
-    landlordId: string,
-    years: readonly number[] | null,
-  ): Promise<string | null> {
-    const params = new SqlParams();
-    const rows = await this.manager.query<{ id: string }[]>(
-      currentAssessmentsSql({ landlordIds: [landlordId], years }, params),
-      params.values,
-    );
-    return rows[0]?.id ?? null;
-  }
 
   scorecard(
     assessmentId: string,
@@ -80,7 +68,7 @@ export class PeersRepository {
     return this.manager.query(
       `WITH cur AS (${current})
        SELECT cur."id" AS "assessmentId", cur."landlordId", r."id" AS "responseId", r."provision2024" AS "provision",
-         r."compliance", r."evidence", r."commentary", r."boilerplate", r."specificity"
+         r."compliance", r."evidence", r."commentary", r."hasText", r."boilerplate", r."specificity"
        FROM "response" r JOIN cur ON cur."id" = r."assessmentId"
        WHERE r."provision2024" IS NOT NULL`,
       params.values,

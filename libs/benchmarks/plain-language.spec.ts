@@ -1,4 +1,4 @@
-import { evidenceLabel, tallySentence } from './plain-language';
+import { evidenceLabel, tallyAnswers, tallySentence } from './plain-language';
 
 describe('plain language', () => {
   it('should say boilerplate evidence is standard wording whatever its specificity', () => {
@@ -20,5 +20,26 @@ describe('plain language', () => {
     expect(sentence).toBe(
       'Anytown Homes says it meets 60 of 72 requirements and falls short on 12 (8 partly, 4 not at all). 25% of its evidence is standard wording with no real detail.',
     );
+  });
+});
+
+describe('tallyAnswers', () => {
+  it('should count answers, and boilerplate among the responses with text only', () => {
+    expect(
+      tallyAnswers([
+        { compliance: 'yes', boilerplate: true, hasText: true },
+        { compliance: 'yes', boilerplate: false, hasText: true },
+        { compliance: 'partial', boilerplate: true, hasText: false },
+        { compliance: 'no', boilerplate: false, hasText: true },
+        { compliance: 'not_applicable', boilerplate: false, hasText: false },
+      ]),
+    ).toEqual({
+      meets: 2,
+      partlyMeets: 1,
+      doesNotMeet: 1,
+      provisions: 5,
+      boilerplate: 1,
+      withText: 3,
+    });
   });
 });

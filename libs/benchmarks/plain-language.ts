@@ -34,6 +34,22 @@ export interface AnswerTally {
   withText: number;
 }
 
+/** How a landlord's answers add up, from its responses. */
+export function tallyAnswers(
+  responses: readonly { compliance: string; boilerplate: boolean; hasText: boolean }[],
+): AnswerTally {
+  const count = (compliance: string) => responses.filter((r) => r.compliance === compliance).length;
+  const withText = responses.filter((r) => r.hasText);
+  return {
+    meets: count('yes'),
+    partlyMeets: count('partial'),
+    doesNotMeet: count('no'),
+    provisions: responses.length,
+    boilerplate: withText.filter((r) => r.boilerplate).length,
+    withText: withText.length,
+  };
+}
+
 /** One sentence that sums up a landlord's assessment. */
 export function tallySentence(name: string, t: AnswerTally): string {
   const gaps = t.partlyMeets + t.doesNotMeet;

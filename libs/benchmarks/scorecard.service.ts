@@ -12,7 +12,7 @@ import { SIZE_BANDS, sizeBandOf } from '../landlords/size-band';
 import { PeerGroupValue, type ScorecardObject } from './dto/scorecard.object';
 import { PeersRepository } from './peers.repository';
 import { ResultCache } from './result-cache';
-import { ANSWER_LABELS, evidenceLabel, tallySentence } from './plain-language';
+import { ANSWER_LABELS, evidenceLabel, tallyAnswers, tallySentence } from './plain-language';
 import type { SectorFilter } from './sector-filter';
 
 function peerFilter(
@@ -85,27 +85,18 @@ export class ScorecardService {
     if (!landlord) {
       throw new NotFoundException(`no landlord has the id ${landlordId}`);
     }
-    const peers = new PeersRepository(manager);
-    const assessmentId = await peers.currentAssessmentId(landlordId, years);
-    if (!assessmentId) {
+    const reads = new AssessmentReadsRepository(manager);
+    const [current] = await reads.currentAssessmentIds([landlordId], years);
+    if (!current) {
       return null;
     }
     const { filter, description } = peerFilter(landlord, group);
     const [rows, [assessment]] = await Promise.all([
-      peers.scorecard(assessmentId, landlordId, { ...filter, years }),
-      new AssessmentReadsRepository(manager).assessments([assessmentId]),
+      new PeersRepository(manager).scorecard(current.id, landlordId, { ...filter, years }),
+      reads.assessments([current.id]),
     ]);
     rows.sort((a, b) => compareProvisionIds(a.provision, b.provision));
-    const stated = rows.filter((r) => ['yes', 'no', 'partial'].includes(r.compliance));
-    const withText = rows.filter((r) => r.hasText);
-    const tally = {
-      meets: rows.filter((r) => r.compliance === 'yes').length,
-      partlyMeets: rows.filter((r) => r.compliance === 'partial').length,
-      doesNotMeet: rows.filter((r) => r.compliance === 'no').length,
-      provisions: rows.length,
-      boilerplate: withText.filter((r) => r.boilerplate).length,
-      withText: withText.length,
-    };
+    const tally = tallyAnswers(rows);
     const peerAnswers = rows.reduce((s, r) => s + r.peers, 0);
     const peerBoilerplate = rows.reduce((s, r) => s + (r.peersBoilerplateRate ?? 0) * r.peers, 0);
     return {
@@ -114,7 +105,7 @@ export class ScorecardService {
       peerGroup: group,
       peerDescription: description,
       peerAssessments: Math.max(0, ...rows.map((r) => r.peers)),
-      yesShare: share(tally.meets, stated.length),
+      yesShare: share(tally.meets, tally.meets + tally.partlyMeets + tally.doesNotMeet),
       peersYesShare: share(
         rows.reduce((s, r) => s + r.peersYes, 0),
         peerAnswers,

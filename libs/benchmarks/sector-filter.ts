@@ -24,7 +24,7 @@ export class SqlParams {
 const present = <T>(list: readonly T[] | null | undefined): list is readonly T[] =>
   Array.isArray(list) && list.length > 0;
 
-/** SQL conditions on `l` (landlord) for the filter's kinds, regions and size bands. */
+/** SQL conditions on `l` (landlord) for the filter's kinds, regions, size bands and ids. */
 export function landlordConditions(filter: SectorFilter, params: SqlParams): string[] {
   const conditions: string[] = [];
   if (present(filter.kinds)) {
@@ -35,6 +35,9 @@ export function landlordConditions(filter: SectorFilter, params: SqlParams): str
   }
   if (present(filter.sizeBands)) {
     conditions.push(`${sizeBandSql('l."homes"')} = ANY(${params.add(filter.sizeBands)}::text[])`);
+  }
+  if (present(filter.landlordIds)) {
+    conditions.push(`l."id" = ANY(${params.add(filter.landlordIds)}::uuid[])`);
   }
   return conditions;
 }
@@ -47,9 +50,6 @@ export function sectorConditions(filter: SectorFilter, params: SqlParams): strin
   }
   if (present(filter.years)) {
     conditions.push(`a."year" = ANY(${params.add(filter.years)}::int[])`);
-  }
-  if (present(filter.landlordIds)) {
-    conditions.push(`a."landlordId" = ANY(${params.add(filter.landlordIds)}::uuid[])`);
   }
   return conditions;
 }

@@ -1,8 +1,7 @@
 import { SIZE_BANDS, type SizeBand } from '../landlords/size-band';
-import type { LandlordKind } from '../landlords/entities/landlord.entity';
+import { LANDLORD_KINDS } from '../landlords/entities/landlord.entity';
 import type { ExportFilter } from './dataset';
 
-const KINDS: readonly LandlordKind[] = ['housing_association', 'local_authority', 'almo', 'other'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class ExportRequestError extends Error {}
@@ -49,7 +48,7 @@ export function parseExportFilter(query: Record<string, string | undefined>): Ex
   }
   return {
     scope,
-    kinds: checked('kinds', list(query.kinds), KINDS),
+    kinds: checked('kinds', list(query.kinds), LANDLORD_KINDS),
     regions: list(query.regions),
     sizeBands: checked<SizeBand>(
       'sizeBands',

@@ -55,9 +55,6 @@ export class LandlordsRepository {
   ): Promise<{ rows: LandlordEntity[]; total: number }> {
     const params = new SqlParams();
     const conditions = landlordConditions(filter, params);
-    if (filter.landlordIds?.length) {
-      conditions.push(`l."id" = ANY(${params.add(filter.landlordIds)}::uuid[])`);
-    }
     if (filter.search?.trim()) {
       const pattern = params.add(likePattern(filter.search.trim()));
       conditions.push(

@@ -32,6 +32,12 @@ export interface AnswerSplit {
   notStated: number;
 }
 
+/** The share of stated answers (yes, partly, no) that are yes; null when none is stated. */
+export function yesShare(split: AnswerSplit): number | null {
+  const stated = split.yes + split.partial + split.no;
+  return stated > 0 ? split.yes / stated : null;
+}
+
 /** Yes / partly / no / other as one stacked bar, with its words for screen readers. */
 export function answerStack(split: AnswerSplit): TemplateResult {
   const total = split.yes + split.partial + split.no + split.notApplicable + split.notStated || 1;

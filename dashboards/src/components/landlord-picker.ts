@@ -8,12 +8,22 @@ export interface LandlordHit {
   region: string | null;
 }
 
-export async function findLandlords(search: string): Promise<LandlordHit[]> {
+let last: { search: string; hits: LandlordHit[] } | null = null;
+
+/** Landlords whose name contains the text (null for no text); the last answer is kept. */
+export async function findLandlords(search: string): Promise<LandlordHit[] | null> {
+  if (!search) {
+    return null;
+  }
+  if (last?.search === search) {
+    return last.hits;
+  }
   const data = await gql<{ landlords: { edges: { node: LandlordHit }[] } }>(
     'query Find($s: String) { landlords(first: 10, filter: { search: $s }) { edges { node { id name kind region } } } }',
     { s: search },
   );
-  return data.landlords.edges.map((e) => e.node);
+  last = { search, hits: data.landlords.edges.map((e) => e.node) };
+  return last.hits;
 }
 
 /** A name search that lists matching landlords, each with an action. */

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit-html';
 import { gql } from '../api';
-import { findLandlords, landlordPicker, type LandlordHit } from '../components/landlord-picker';
+import { findLandlords, landlordPicker } from '../components/landlord-picker';
 import { empty } from '../components/states';
 import { answerClass } from '../format';
 import { go, href, type Route } from '../route';
@@ -28,14 +28,10 @@ const QUERY = `query Compare($ids: [ID!]!) { compareLandlords(landlordIds: $ids)
   landlords { landlord { id name } summary }
   provisions { provision summary differs answers { compliance answerLabel evidenceLabel evidence } } } }`;
 
-let lastSearch: { text: string; hits: LandlordHit[] } | null = null;
-
 export async function compareView(route: Route): Promise<TemplateResult> {
   const ids = (route.params.get('ids') ?? '').split(',').filter(Boolean).slice(0, MAX);
   const text = route.params.get('q') ?? '';
-  if (text && lastSearch?.text !== text) {
-    lastSearch = { text, hits: await findLandlords(text) };
-  }
+  const hits = await findLandlords(text);
   const withIds = (next: string[], q = '') => ({
     ids: next.join(','),
     q,
@@ -44,7 +40,7 @@ export async function compareView(route: Route): Promise<TemplateResult> {
   const picker = landlordPicker(
     ids.length < MAX ? `Add a landlord (${ids.length} of up to ${MAX})` : 'Five landlords chosen',
     text,
-    text ? lastSearch!.hits : null,
+    hits,
     (q) => go('compare', null, withIds(ids, q)),
     (h) =>
       ids.includes(h.id) || ids.length >= MAX

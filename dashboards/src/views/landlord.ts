@@ -106,13 +106,9 @@ const PEERS: [string, string][] = [
   ['SECTOR', 'Whole sector'],
 ];
 
-let lastSearch: { text: string; hits: Awaited<ReturnType<typeof findLandlords>> } | null = null;
-
 async function pickView(route: Route): Promise<TemplateResult> {
   const text = route.params.get('q') ?? '';
-  if (text && lastSearch?.text !== text) {
-    lastSearch = { text, hits: await findLandlords(text) };
-  }
+  const hits = await findLandlords(text);
   return html`<h1>Landlord scorecard</h1>
     <p class="lede">
       Find a landlord to see every answer it gave, its evidence, and how it compares with its peers.
@@ -120,7 +116,7 @@ async function pickView(route: Route): Promise<TemplateResult> {
     ${landlordPicker(
       'Landlord name',
       text,
-      text ? lastSearch!.hits : null,
+      hits,
       (q) => go('landlord', null, { q }),
       (h) =>
         html`<a href=${href('landlord', h.id)}>${h.name}</a>

@@ -1,21 +1,16 @@
 import { html, type TemplateResult } from 'lit-html';
 import { gql } from '../api';
-import { answerStack, bars, heatStyle } from '../components/charts';
+import { answerStack, bars, heatStyle, yesShare, type AnswerSplit } from '../components/charts';
 import { filterForm, type FilterOptions } from '../components/filter-form';
 import { empty } from '../components/states';
 import { filterFrom, filterParams } from '../filters';
 import { count, percent } from '../format';
 import { href, type Route } from '../route';
 
-interface Benchmark {
+interface Benchmark extends AnswerSplit {
   provision: string;
   section: number;
   summary: string;
-  yes: number;
-  no: number;
-  partial: number;
-  notApplicable: number;
-  notStated: number;
   total: number;
   boilerplateRate: number | null;
 }
@@ -57,11 +52,6 @@ const QUERY = `query Overview($filter: SectorFilterInput) {
   }
   provisionBenchmarks(filter: $filter) { provision section summary yes no partial notApplicable notStated total boilerplateRate }
 }`;
-
-const yesShare = (b: Benchmark) => {
-  const stated = b.yes + b.no + b.partial;
-  return stated > 0 ? b.yes / stated : null;
-};
 
 function heatmap(
   benchmarks: Benchmark[],

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { gql } from '../api';
-import { answerStack } from '../components/charts';
+import { answerStack, yesShare, type AnswerSplit } from '../components/charts';
 import { evidenceText, type EvidenceSentence } from '../components/evidence';
 import { filterForm, type FilterOptions } from '../components/filter-form';
 import { empty } from '../components/states';
@@ -8,12 +8,7 @@ import { filterFrom, filterParams, KIND_LABELS, SIZE_LABELS } from '../filters';
 import { ANSWER_WORDS, answerClass, percent } from '../format';
 import { href, type Route } from '../route';
 
-interface Counts {
-  yes: number;
-  no: number;
-  partial: number;
-  notApplicable: number;
-  notStated: number;
+interface Counts extends AnswerSplit {
   total: number;
   boilerplateRate: number | null;
   specificity: { median: number; p25: number; p75: number } | null;
@@ -94,7 +89,7 @@ function breakdown(
                     html`<tr>
                       <td>${groupLabel(r.group, labels)}</td>
                       <td class="num">${r.assessments}</td>
-                      <td class="num">${percent(r.yes / Math.max(1, r.yes + r.no + r.partial))}</td>
+                      <td class="num">${percent(yesShare(r))}</td>
                       <td>${answerStack(r)}</td>
                       <td class="num">${percent(r.boilerplateRate)}</td>
                     </tr>`,
@@ -131,7 +126,7 @@ export async function provisionView(route: Route): Promise<TemplateResult> {
     ${filterForm(route, data.filterOptions)}
     <section class="kpis" aria-label="Answers">
       <div class="kpi">
-        <span class="value">${percent(b.yes / Math.max(1, b.yes + b.no + b.partial))}</span
+        <span class="value">${percent(yesShare(b))}</span
         ><span class="label">say yes (${b.yes} of ${b.yes + b.no + b.partial} stated)</span>
       </div>
       <div class="kpi">

@@ -4,7 +4,7 @@ import {
   type SqlParams,
 } from '../../benchmarks/sector-filter';
 import { sizeBandSql } from '../../landlords/size-band';
-import type { ExportFilter } from '../dataset';
+import { isoDate, type ExportFilter } from '../dataset';
 
 /**
  * FROM clause giving `a` (assessment), `l` (landlord) and `d` (source document) for the
@@ -61,5 +61,55 @@ export const PROVENANCE_COLUMNS = [
     type: 'string',
     description: 'SHA-256 of the source document’s bytes.',
     sql: 'd."sha256"',
+  },
+] as const;
+
+export const ASSESSMENT_ID_COLUMN = {
+  name: 'assessment_id',
+  type: 'string',
+  description: 'Stable id of the assessment.',
+  sql: 'a."id"::text',
+} as const;
+
+/** What identifies the version of an assessment a row belongs to. */
+export const ASSESSMENT_COLUMNS = [
+  {
+    name: 'edition',
+    type: 'string',
+    description: 'Code edition the assessment answers: 2024, 2022 or 2020.',
+    sql: 'a."edition"',
+  },
+  {
+    name: 'year',
+    type: 'integer',
+    description: 'Year the assessment was completed.',
+    sql: 'a."year"',
+  },
+  {
+    name: 'completed_on',
+    type: 'date',
+    description: 'Date the assessment was completed, where stated.',
+    sql: isoDate('a."completedOn"'),
+  },
+  {
+    name: 'current',
+    type: 'boolean',
+    description: 'False once a corrected version replaced the assessment.',
+    sql: '(a."supersededById" IS NULL)',
+  },
+] as const;
+
+export const PROVISION_COLUMNS = [
+  {
+    name: 'provision',
+    type: 'string',
+    description: 'Provision in the document’s own edition.',
+    sql: 'r."provision"',
+  },
+  {
+    name: 'provision_2024',
+    type: 'string',
+    description: 'The 2024 equivalent (null where none).',
+    sql: 'r."provision2024"',
   },
 ] as const;

@@ -1,5 +1,11 @@
-import { isoDate, isoTime, type Dataset } from '../dataset';
-import { assessmentsInScope, LANDLORD_COLUMNS, PROVENANCE_COLUMNS } from './assessments-in-scope';
+import { isoTime, type Dataset } from '../dataset';
+import {
+  ASSESSMENT_COLUMNS,
+  ASSESSMENT_ID_COLUMN,
+  assessmentsInScope,
+  LANDLORD_COLUMNS,
+  PROVENANCE_COLUMNS,
+} from './assessments-in-scope';
 
 const count = (compliance: string) =>
   `(SELECT count(*) FROM "response" r WHERE r."assessmentId" = a."id" AND r."compliance" = '${compliance}')::int`;
@@ -10,38 +16,15 @@ export const ASSESSMENTS_DATASET: Dataset = {
   description: 'Each published self-assessment with its totals.',
   grain: 'one version of one landlord’s self-assessment',
   columns: [
-    {
-      name: 'assessment_id',
-      type: 'string',
-      description: 'Stable id of the assessment.',
-      sql: 'a."id"::text',
-    },
+    ASSESSMENT_ID_COLUMN,
     ...LANDLORD_COLUMNS,
-    {
-      name: 'edition',
-      type: 'string',
-      description: 'Code edition: 2024, 2022 or 2020.',
-      sql: 'a."edition"',
-    },
-    { name: 'year', type: 'integer', description: 'Year completed.', sql: 'a."year"' },
-    {
-      name: 'completed_on',
-      type: 'date',
-      description: 'Date completed, where stated.',
-      sql: isoDate('a."completedOn"'),
-    },
     {
       name: 'period',
       type: 'string',
       description: 'Period covered, as the document says.',
       sql: 'a."period"',
     },
-    {
-      name: 'current',
-      type: 'boolean',
-      description: 'False once a corrected version replaced it.',
-      sql: '(a."supersededById" IS NULL)',
-    },
+    ...ASSESSMENT_COLUMNS,
     {
       name: 'superseded_by',
       type: 'string',

@@ -1,5 +1,11 @@
 import type { Dataset } from '../dataset';
-import { assessmentsInScope, LANDLORD_COLUMNS, PROVENANCE_COLUMNS } from './assessments-in-scope';
+import {
+  ASSESSMENT_ID_COLUMN,
+  assessmentsInScope,
+  LANDLORD_COLUMNS,
+  PROVENANCE_COLUMNS,
+  PROVISION_COLUMNS,
+} from './assessments-in-scope';
 
 export const FLAGS_DATASET: Dataset = {
   name: 'flags',
@@ -19,25 +25,9 @@ export const FLAGS_DATASET: Dataset = {
       description: 'Stable id of the response flagged.',
       sql: 'r."id"::text',
     },
-    {
-      name: 'assessment_id',
-      type: 'string',
-      description: 'Stable id of the assessment.',
-      sql: 'a."id"::text',
-    },
+    ASSESSMENT_ID_COLUMN,
     ...LANDLORD_COLUMNS,
-    {
-      name: 'provision',
-      type: 'string',
-      description: 'Provision in the document’s own edition.',
-      sql: 'r."provision"',
-    },
-    {
-      name: 'provision_2024',
-      type: 'string',
-      description: 'The 2024 equivalent.',
-      sql: 'r."provision2024"',
-    },
+    ...PROVISION_COLUMNS,
     { name: 'kind', type: 'string', description: 'boilerplate or contradiction.', sql: 'f."kind"' },
     { name: 'reason', type: 'string', description: 'Why, in plain words.', sql: 'f."reason"' },
     {

@@ -55,9 +55,6 @@ export const LANDLORDS_DATASET: Dataset = {
   ],
   source: (filter, params) => {
     const conditions = landlordConditions(filter, params);
-    if (filter.landlordIds?.length) {
-      conditions.push(`l."id" = ANY(${params.add(filter.landlordIds)}::uuid[])`);
-    }
     const current = currentAssessmentsSql(
       { editions: filter.editions, years: filter.years },
       params,

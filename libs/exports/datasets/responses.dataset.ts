@@ -1,5 +1,12 @@
-import { isoDate, type Dataset } from '../dataset';
-import { assessmentsInScope, LANDLORD_COLUMNS, PROVENANCE_COLUMNS } from './assessments-in-scope';
+import type { Dataset } from '../dataset';
+import {
+  ASSESSMENT_COLUMNS,
+  ASSESSMENT_ID_COLUMN,
+  assessmentsInScope,
+  LANDLORD_COLUMNS,
+  PROVENANCE_COLUMNS,
+  PROVISION_COLUMNS,
+} from './assessments-in-scope';
 
 export const RESPONSES_DATASET: Dataset = {
   name: 'responses',
@@ -12,49 +19,10 @@ export const RESPONSES_DATASET: Dataset = {
       description: 'Stable id of the response.',
       sql: 'r."id"::text',
     },
-    {
-      name: 'assessment_id',
-      type: 'string',
-      description: 'Stable id of the assessment.',
-      sql: 'a."id"::text',
-    },
+    ASSESSMENT_ID_COLUMN,
     ...LANDLORD_COLUMNS,
-    {
-      name: 'edition',
-      type: 'string',
-      description: 'Code edition the assessment answers: 2024, 2022 or 2020.',
-      sql: 'a."edition"',
-    },
-    {
-      name: 'year',
-      type: 'integer',
-      description: 'Year the assessment was completed.',
-      sql: 'a."year"',
-    },
-    {
-      name: 'completed_on',
-      type: 'date',
-      description: 'Date the assessment was completed, where stated.',
-      sql: isoDate('a."completedOn"'),
-    },
-    {
-      name: 'current',
-      type: 'boolean',
-      description: 'False once a corrected version replaced the assessment.',
-      sql: '(a."supersededById" IS NULL)',
-    },
-    {
-      name: 'provision',
-      type: 'string',
-      description: 'Provision in the document’s own edition.',
-      sql: 'r."provision"',
-    },
-    {
-      name: 'provision_2024',
-      type: 'string',
-      description: 'The 2024 equivalent (null where none).',
-      sql: 'r."provision2024"',
-    },
+    ...ASSESSMENT_COLUMNS,
+    ...PROVISION_COLUMNS,
     {
       name: 'compliance',
       type: 'string',

@@ -7,7 +7,9 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-export type LandlordKind = 'housing_association' | 'local_authority' | 'almo' | 'other';
+export const LANDLORD_KINDS = ['housing_association', 'local_authority', 'almo', 'other'] as const;
+
+export type LandlordKind = (typeof LANDLORD_KINDS)[number];
 
 @Entity('landlord')
 export class LandlordEntity {
