@@ -68,7 +68,6 @@ export async function insertAnalysisRows(
       await manager.getRepository(entity).insert(rows.slice(i, i + 500));
     }
   }
-  await applyFlagReviews(manager, responseIds);
 }
 
 /**

@@ -2,7 +2,12 @@ import type { EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
 import type { ExtractedResponse, Compliance, Rag } from '@ingest/core';
 import type { AssessmentAnalysis, SectorPhrase } from '@ingest/nlp';
-import { analysisColumns, deleteAnalysisRows, insertAnalysisRows } from './analysis-rows';
+import {
+  analysisColumns,
+  applyFlagReviews,
+  deleteAnalysisRows,
+  insertAnalysisRows,
+} from './analysis-rows';
 import { AssessmentEntity } from './entities/assessment.entity';
 import { ResponseEntity } from './entities/response.entity';
 import { SectorStatisticsEntity } from './entities/sector-statistics.entity';
@@ -72,6 +77,8 @@ export class ReanalysisRepository {
       ],
     );
     await insertAnalysisRows(this.manager, input.responseIds, analysis.responses);
+    // Stored responses may carry analysts' verdicts; freshly ingested ones cannot.
+    await applyFlagReviews(this.manager, input.responseIds);
     await this.manager.query(
       'UPDATE "assessment" SET "analysisVersion" = $1, "indices" = $2 WHERE "id" = $3',
       [analysis.analysisVersion, JSON.stringify(analysis.indices), input.assessmentId],
