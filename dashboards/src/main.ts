@@ -33,9 +33,10 @@ async function show(): Promise<void> {
   const turn = ++shown;
   document.title = `${view.title} — chc-bench`;
   for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('header nav a'))) {
-    link.toggleAttribute('aria-current', link.getAttribute('href') === view.nav);
     if (link.getAttribute('href') === view.nav) {
       link.setAttribute('aria-current', 'page');
+    } else {
+      link.removeAttribute('aria-current');
     }
   }
   main.setAttribute('aria-busy', 'true');
@@ -50,17 +51,21 @@ async function show(): Promise<void> {
   if (turn === shown) {
     render(content, main);
     main.setAttribute('aria-busy', 'false');
-    main.dataset.view = route.view;
   }
 }
 
-let place = '';
-window.addEventListener('hashchange', () => {
+/** The page being read: a view and its subject, whatever its filters. */
+const placeOf = () => {
   const { view, subject } = currentRoute();
-  const moved = `${view}/${subject ?? ''}` !== place;
-  place = `${view}/${subject ?? ''}`;
+  return `${view}/${subject ?? ''}`;
+};
+
+let place = placeOf();
+window.addEventListener('hashchange', () => {
+  const next = placeOf();
+  const moved = next !== place;
+  place = next;
   // A new page takes the focus (for screen readers); a filter change leaves it where it was.
   void show().then(() => (moved ? main.focus() : undefined));
 });
-place = `${currentRoute().view}/${currentRoute().subject ?? ''}`;
 void show();
