@@ -42,9 +42,9 @@ export function landlordConditions(filter: SectorFilter, params: SqlParams): str
   return conditions;
 }
 
-/** SQL conditions on `a` (assessment) and `l` (landlord) for a filter. */
-export function sectorConditions(filter: SectorFilter, params: SqlParams): string[] {
-  const conditions = landlordConditions(filter, params);
+/** SQL conditions on `a` (assessment) for the filter's editions and years. */
+export function assessmentConditions(filter: SectorFilter, params: SqlParams): string[] {
+  const conditions: string[] = [];
   if (present(filter.editions)) {
     conditions.push(`a."edition" = ANY(${params.add(filter.editions)}::text[])`);
   }
@@ -52,6 +52,11 @@ export function sectorConditions(filter: SectorFilter, params: SqlParams): strin
     conditions.push(`a."year" = ANY(${params.add(filter.years)}::int[])`);
   }
   return conditions;
+}
+
+/** SQL conditions on `a` (assessment) and `l` (landlord) for a filter. */
+export function sectorConditions(filter: SectorFilter, params: SqlParams): string[] {
+  return [...landlordConditions(filter, params), ...assessmentConditions(filter, params)];
 }
 
 export interface CurrentOptions {

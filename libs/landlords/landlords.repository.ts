@@ -1,6 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import { landlordConditions, SqlParams, type SectorFilter } from '../benchmarks/sector-filter';
+import {
+  assessmentConditions,
+  landlordConditions,
+  SqlParams,
+  type SectorFilter,
+} from '../benchmarks/sector-filter';
 import { LandlordEntity } from './entities/landlord.entity';
 
 export interface LandlordSearch extends SectorFilter {
@@ -61,13 +66,7 @@ export class LandlordsRepository {
         `(l."name" ILIKE ${pattern} OR EXISTS (SELECT 1 FROM unnest(l."aliases") a WHERE a ILIKE ${pattern}))`,
       );
     }
-    const assessed: string[] = [];
-    if (filter.editions?.length) {
-      assessed.push(`a."edition" = ANY(${params.add(filter.editions)}::text[])`);
-    }
-    if (filter.years?.length) {
-      assessed.push(`a."year" = ANY(${params.add(filter.years)}::int[])`);
-    }
+    const assessed = assessmentConditions(filter, params);
     if (assessed.length > 0) {
       conditions.push(
         `EXISTS (SELECT 1 FROM "assessment" a WHERE a."landlordId" = l."id" AND a."supersededById" IS NULL AND ${assessed.join(' AND ')})`,
