@@ -5,3 +5,5 @@ export * from './document-model';
 export * from './errors';
 export * from './extraction-result';
 export * from './month-names';
+export * from './column-roles';
+export * from './provision-id';

@@ -1,4 +1,5 @@
-import { headerRoles, inferRoles } from './column-roles';
+import { headerRoles } from '@ingest/core';
+import { inferRoles } from './column-roles';
 
 describe(headerRoles.name, () => {
   it('should name the columns of the usual header whatever its wording and order', () => {

@@ -1,8 +1,9 @@
 import type { CodeProvision } from '@ingest/code';
 import { matchProvisions } from '@ingest/code';
 import type { Block, RowBlock } from '@ingest/core';
-import { headerRoles, inferRoles, type ColumnRole } from './column-roles';
-import { readProvisionId } from './provision-id';
+import { headerRoles, readProvisionId, type ColumnRole } from '@ingest/core';
+import { inferRoles } from './column-roles';
+
 import { emptyRecord, type RowRecord, type TextRole } from './row-record';
 
 const SECTION_ROW = /^(section|part|stage|appendix)\s*\d+\b|^stage\s+(one|two)\b/i;

@@ -1,5 +1,10 @@
 import type { PdfTextItem } from '../sandbox/reader-messages';
 
+const BULLET = /^[•●▪◦·‣\-–*]\s*/;
+
+/** Top of an item's text box (y grows down the page; y is the baseline). */
+export const itemTop = (item: PdfTextItem): number => item.y - item.height;
+
 /** Groups text items into visual lines, top to bottom, each line's items left to right. */
 export function textLines(items: readonly PdfTextItem[]): PdfTextItem[][] {
   const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
@@ -32,4 +37,30 @@ export function lineText(line: readonly PdfTextItem[]): string {
     end = item.x + item.width;
   }
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Joins a cell's text items into lines, then lines into cell text. */
+export function itemsText(items: readonly PdfTextItem[]): string {
+  let out = '';
+  for (const line of textLines(items).map(lineText)) {
+    if (!line) {
+      continue;
+    }
+    if (BULLET.test(line) && /^[•●▪◦·‣]/.test(line)) {
+      out += `${out ? '\n' : ''}• ${line.replace(BULLET, '')}`;
+    } else if (!out) {
+      out = line;
+    } else if (/[a-z]-$/.test(out) && /^[a-z]/.test(line)) {
+      out += line;
+    } else {
+      out += ` ${line}`;
+    }
+  }
+  return out;
+}
+
+/** The median of the items' font heights: the body text size. */
+export function medianHeight(items: readonly PdfTextItem[]): number {
+  const heights = items.map((i) => i.height).sort((a, b) => a - b);
+  return heights[Math.floor(heights.length / 2)] ?? 0;
 }

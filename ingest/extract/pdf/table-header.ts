@@ -1,0 +1,128 @@
+import { headerCellRole, headerRoles, readProvisionId, type ColumnRole } from '@ingest/core';
+import type { PdfTextItem } from '../sandbox/reader-messages';
+import { itemTop, itemsText, lineText } from './text-lines';
+
+/** Where a table's columns lie across the page, and what each holds. */
+export interface TableColumns {
+  /** Left boundary of each column but the first, left to right. */
+  boundaries: number[];
+  roles: ColumnRole[];
+  left: number;
+  right: number;
+}
+
+export interface TableHeader {
+  columns: TableColumns;
+  /** Header text of each column, as parsing will read it. */
+  texts: string[];
+  top: number;
+  /** Index of the first line after the header. */
+  nextLine: number;
+}
+
+const MAX_HEADER_LINES = 4;
+
+/** Items of a header band grouped into columns: items that overlap horizontally share one. */
+function columnGroups(items: readonly PdfTextItem[]): PdfTextItem[][] {
+  const groups: { left: number; right: number; items: PdfTextItem[] }[] = [];
+  for (const item of [...items].sort((a, b) => a.x - b.x)) {
+    const last = groups[groups.length - 1];
+    if (last && item.x <= last.right + item.height * 0.3) {
+      last.items.push(item);
+      last.right = Math.max(last.right, item.x + item.width);
+    } else {
+      groups.push({ left: item.x, right: item.x + item.width, items: [item] });
+    }
+  }
+  return groups.map((g) => g.items);
+}
+
+/** A header label, with a word broken over two lines ("provisio" / "n") put back together. */
+function labelText(items: readonly PdfTextItem[]): string {
+  const spaced = itemsText(items);
+  if (headerCellRole(spaced)) {
+    return spaced;
+  }
+  const lines = [...items].sort((a, b) => a.y - b.y || a.x - b.x).map((i) => i.text.trim());
+  const joined = lines.reduce(
+    (out, next) => (/[a-z]$/.test(out) && /^[a-z]/.test(next) ? out + next : `${out} ${next}`),
+    '',
+  );
+  return headerCellRole(joined.trim()) ? joined.trim() : spaced;
+}
+
+function headerFrom(lines: readonly PdfTextItem[][]): {
+  texts: string[];
+  roles: ColumnRole[];
+  groups: PdfTextItem[][];
+} | null {
+  const groups = columnGroups(lines.flat());
+  const texts = groups.map(labelText);
+  const roles = headerRoles(texts);
+  return roles ? { texts, roles, groups } : null;
+}
+
+function boundariesOf(groups: readonly PdfTextItem[][]): number[] {
+  const boundaries: number[] = [];
+  for (let c = 1; c < groups.length; c++) {
+    const right = Math.max(...groups[c - 1]!.map((i) => i.x + i.width));
+    const left = Math.min(...groups[c]!.map((i) => i.x));
+    // Data may start left of a centred label: the boundary sits in the gutter.
+    boundaries.push(Math.max(right, left - (left - right) / 2));
+  }
+  return boundaries;
+}
+
+/**
+ * Finds a table header that starts at line `start`: up to four lines set close together
+ * whose pieces, grouped into columns, read as column labels ("Ref", "Do we comply?",
+ * "Evidence"…). The largest such band wins, so labels wrapped over lines are read whole.
+ */
+export function headerAt(lines: readonly PdfTextItem[][], start: number): TableHeader | null {
+  const first = lines[start];
+  if (!first || first.some((item) => readProvisionId(item.text))) {
+    return null;
+  }
+  let best: TableHeader | null = null;
+  for (let end = start; end < Math.min(lines.length, start + MAX_HEADER_LINES); end++) {
+    const line = lines[end]!;
+    if (end > start) {
+      const previous = lines[end - 1]!;
+      const pitch = line[0]!.y - previous[0]!.y;
+      if (pitch > line[0]!.height * 1.5 || line.some((item) => readProvisionId(item.text))) {
+        break;
+      }
+    }
+    if (lineText(line).split(/\s+/).length > 24) {
+      break;
+    }
+    const band = lines.slice(start, end + 1);
+    const header = headerFrom(band);
+    if (header && (!best || header.roles.length >= best.columns.roles.length)) {
+      const items = band.flat();
+      best = {
+        columns: {
+          boundaries: boundariesOf(header.groups),
+          roles: header.roles,
+          left: Math.min(...items.map((i) => i.x)),
+          right: Math.max(...items.map((i) => i.x + i.width)),
+        },
+        texts: header.texts,
+        top: Math.min(...items.map(itemTop)),
+        nextLine: end + 1,
+      };
+    }
+  }
+  return best;
+}
+
+/** The column an item starting at x falls in. */
+export function columnAt(columns: TableColumns, x: number): number {
+  let column = 0;
+  columns.boundaries.forEach((boundary, i) => {
+    if (x >= boundary) {
+      column = i + 1;
+    }
+  });
+  return column;
+}
