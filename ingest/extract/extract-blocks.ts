@@ -1,7 +1,7 @@
 import { DocumentError, DocumentErrorCode, type Block, type DocumentFormat } from '@ingest/core';
 import { assertSafeDocx } from './docx/docx-guard';
 import { extractHtmlBlocks } from './html/html-extractor';
-import { pdfPageBlocks } from './pdf/pdf-page-blocks';
+import { pdfDocumentBlocks } from './pdf/pdf-document-blocks';
 import type { DocumentSandbox } from './sandbox/document-sandbox';
 import type { DocxReadResult, PdfReadResult } from './sandbox/reader-messages';
 import { sniffFormat } from './sniff-format';
@@ -50,7 +50,7 @@ export async function extractBlocks(
       if (result.pages.every((p) => p.items.length === 0)) {
         warnings.push('the PDF has no text layer (scanned?); OCR is not supported');
       }
-      return { format, blocks: result.pages.flatMap(pdfPageBlocks), warnings };
+      return { format, blocks: pdfDocumentBlocks(result.pages), warnings };
     }
     case 'docx': {
       assertSafeDocx(bytes);

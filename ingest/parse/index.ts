@@ -2,4 +2,3 @@ export * from './answer-normaliser';
 export * from './column-roles';
 export * from './document-metadata';
 export * from './parse-assessment';
-

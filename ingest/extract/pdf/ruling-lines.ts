@@ -56,3 +56,26 @@ export function snapPositions(values: readonly number[], snap = SNAP): number[] 
 }
 
 export const RULING_SNAP = SNAP;
+
+const WHITE = /^#(f[0-9a-f]){3}$/i;
+
+/** The colour of a shaded box whose centre lies in the given area, if any. */
+export function fillInside(
+  shapes: readonly PdfShape[],
+  x1: number,
+  x2: number,
+  top: number,
+  bottom: number,
+): string | null {
+  for (const s of shapes) {
+    if (s.fill === null || WHITE.test(s.fill) || s.x2 - s.x1 < 4 || s.y2 - s.y1 < 4) {
+      continue;
+    }
+    const cx = (s.x1 + s.x2) / 2;
+    const cy = (s.y1 + s.y2) / 2;
+    if (cx > x1 && cx < x2 && cy > top && cy < bottom) {
+      return s.fill;
+    }
+  }
+  return null;
+}
