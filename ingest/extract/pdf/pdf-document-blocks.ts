@@ -7,8 +7,12 @@ import { textEdgeBlocks } from './text-edge-table';
 import { medianHeight, textLines } from './text-lines';
 import { textParagraphs, type PositionedBlock } from './text-paragraphs';
 
-/** Below this share of its text in ruled cells, a page's tables are read from text edges. */
+/**
+ * A page is read from its rules when most of its text is in ruled cells and little lies
+ * loose between them (as the plain rows of a zebra-striped table do).
+ */
 const RULED_SHARE = 0.5;
+const INTERLEAVED_SHARE = 0.1;
 
 /** Positioned blocks in reading order, with a break wherever a table gives way to text. */
 function inReadingOrder(positioned: PositionedBlock[]): Block[] {
@@ -36,7 +40,7 @@ export function pdfDocumentBlocks(pages: readonly PdfPage[]): Block[] {
   return pages.flatMap((page) => {
     const items = withDrawnBullets(page);
     const ruled = ruledRows(page, items);
-    if (ruled.tabularShare >= RULED_SHARE) {
+    if (ruled.tabularShare >= RULED_SHARE && ruled.interleavedShare < INTERLEAVED_SHARE) {
       carried = null;
       const text = textParagraphs(textLines(ruled.loose), page.number, medianHeight(items));
       return inReadingOrder([...ruled.rows, ...text]);

@@ -24,6 +24,8 @@ export interface RuledRows {
   loose: PdfTextItem[];
   /** Share of the page's text inside bands of two or more cells. */
   tabularShare: number;
+  /** Share of the page's text loose between ruled bands: rows the rules leave out (stripes). */
+  interleavedShare: number;
 }
 
 function crossing(vertical: readonly VerticalLine[], top: number, bottom: number): number[] {
@@ -108,5 +110,13 @@ export function ruledRows(page: PdfPage, items: readonly PdfTextItem[]): RuledRo
       });
     }
   }
-  return { rows, loose, tabularShare: items.length === 0 ? 0 : tabular / items.length };
+  const share = (count: number) => (items.length === 0 ? 0 : count / items.length);
+  const top = Math.min(...rowBands.map((b) => b.top));
+  const bottom = Math.max(...rowBands.map((b) => b.bottom));
+  const left = Math.min(...rowBands.map((b) => b.edges[0]!));
+  const right = Math.max(...rowBands.map((b) => b.edges[b.edges.length - 1]!));
+  const interleaved = loose.filter(
+    (item) => item.y > top && item.y < bottom && anchorX(item) > left && anchorX(item) < right,
+  ).length;
+  return { rows, loose, tabularShare: share(tabular), interleavedShare: share(interleaved) };
 }

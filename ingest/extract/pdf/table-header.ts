@@ -21,6 +21,8 @@ export interface TableHeader {
 }
 
 const MAX_HEADER_LINES = 4;
+/** How many lines under a header are looked at to tell its columns apart. */
+const BODY_LINES = 40;
 
 /** Items of a header band grouped into columns: items that overlap horizontally share one. */
 function columnGroups(items: readonly PdfTextItem[]): PdfTextItem[][] {
@@ -51,24 +53,72 @@ function labelText(items: readonly PdfTextItem[]): string {
   return headerCellRole(joined.trim()) ? joined.trim() : spaced;
 }
 
-function headerFrom(lines: readonly PdfTextItem[][]): {
+/**
+ * Joins neighbouring label groups that the table's body text runs across: words of one
+ * label set far apart ("What  the  Code  requires") are not separate columns, because a
+ * column gutter is a strip that no body line crosses.
+ */
+function mergeCrossedGroups(
+  groups: readonly PdfTextItem[][],
+  body: readonly PdfTextItem[],
+): PdfTextItem[][] {
+  const merged: PdfTextItem[][] = [];
+  for (const group of groups) {
+    const last = merged[merged.length - 1];
+    const left = Math.min(...group.map((i) => i.x));
+    const crossings = body.filter((i) => i.x < left - 1 && i.x + i.width > left + 1).length;
+    if (last && crossings >= 2) {
+      last.push(...group);
+    } else {
+      merged.push([...group]);
+    }
+  }
+  return merged;
+}
+
+function headerFrom(
+  lines: readonly PdfTextItem[][],
+  body: readonly PdfTextItem[],
+): {
   texts: string[];
   roles: ColumnRole[];
   groups: PdfTextItem[][];
 } | null {
-  const groups = columnGroups(lines.flat());
+  const groups = mergeCrossedGroups(columnGroups(lines.flat()), body);
   const texts = groups.map(labelText);
   const roles = headerRoles(texts);
   return roles ? { texts, roles, groups } : null;
 }
 
-function boundariesOf(groups: readonly PdfTextItem[][]): number[] {
+/**
+ * The boundary between two label groups: inside the strip between them, the stretch that
+ * the fewest body lines cross (a gutter), nearest the right-hand label, since data may start
+ * left of a centred label but never inside the neighbouring column's text.
+ */
+function gutter(from: number, to: number, body: readonly PdfTextItem[]): number {
+  if (to <= from) {
+    return to;
+  }
+  const cuts = [from, to, ...body.flatMap((i) => [i.x, i.x + i.width])]
+    .filter((x) => x >= from && x <= to)
+    .sort((a, b) => a - b);
+  let best = { x: to, crossings: Infinity };
+  for (let k = 1; k < cuts.length; k++) {
+    const x = (cuts[k - 1]! + cuts[k]!) / 2;
+    const crossings = body.filter((i) => i.x < x && i.x + i.width > x).length;
+    if (crossings <= best.crossings) {
+      best = { x, crossings };
+    }
+  }
+  return best.x;
+}
+
+function boundariesOf(groups: readonly PdfTextItem[][], body: readonly PdfTextItem[]): number[] {
   const boundaries: number[] = [];
   for (let c = 1; c < groups.length; c++) {
     const right = Math.max(...groups[c - 1]!.map((i) => i.x + i.width));
     const left = Math.min(...groups[c]!.map((i) => i.x));
-    // Data may start left of a centred label: the boundary sits in the gutter.
-    boundaries.push(Math.max(right, left - (left - right) / 2));
+    boundaries.push(gutter(right, left, body));
   }
   return boundaries;
 }
@@ -97,12 +147,13 @@ export function headerAt(lines: readonly PdfTextItem[][], start: number): TableH
       break;
     }
     const band = lines.slice(start, end + 1);
-    const header = headerFrom(band);
-    if (header && (!best || header.roles.length >= best.columns.roles.length)) {
+    const body = bodyUnder(lines, end + 1);
+    const header = headerFrom(band, body);
+    if (header && (!best || recognised(header.roles) >= recognised(best.columns.roles))) {
       const items = band.flat();
       best = {
         columns: {
-          boundaries: boundariesOf(header.groups),
+          boundaries: boundariesOf(header.groups, body),
           roles: header.roles,
           left: Math.min(...items.map((i) => i.x)),
           right: Math.max(...items.map((i) => i.x + i.width)),
@@ -114,6 +165,21 @@ export function headerAt(lines: readonly PdfTextItem[][], start: number): TableH
     }
   }
   return best;
+}
+
+const recognised = (roles: readonly ColumnRole[]) => roles.filter((r) => r !== 'other').length;
+
+/** The body text under a header: the lines that follow it, up to a heading. */
+function bodyUnder(lines: readonly PdfTextItem[][], from: number): PdfTextItem[] {
+  const body: PdfTextItem[] = [];
+  const size = lines[from]?.[0]?.height ?? 0;
+  for (const line of lines.slice(from, from + BODY_LINES)) {
+    if (line.some((item) => item.height > size * 1.15)) {
+      break;
+    }
+    body.push(...line);
+  }
+  return body;
 }
 
 /** The column an item starting at x falls in. */
