@@ -20,7 +20,10 @@ export interface TableHeader {
   nextLine: number;
 }
 
-const MAX_HEADER_LINES = 4;
+/** Labels wrap over a few lines at most; lines of labels centred in cells interleave. */
+const MAX_HEADER_LINES = 8;
+const MAX_HEADER_HEIGHT_LINES = 4;
+const MAX_LABEL_WORDS = 7;
 /** How many lines under a header are looked at to tell its columns apart. */
 const BODY_LINES = 40;
 
@@ -86,6 +89,11 @@ function headerFrom(
 } | null {
   const groups = mergeCrossedGroups(columnGroups(lines.flat()), body);
   const texts = groups.map(labelText);
+  // Column labels are short, and a table has three columns at least: anything else is a
+  // line of text that happens to hold a word like "evidence".
+  if (texts.length < 3 || texts.some((t) => t.split(/\s+/).length > MAX_LABEL_WORDS)) {
+    return null;
+  }
   const roles = headerRoles(texts);
   return roles ? { texts, roles, groups } : null;
 }
@@ -124,7 +132,7 @@ function boundariesOf(groups: readonly PdfTextItem[][], body: readonly PdfTextIt
 }
 
 /**
- * Finds a table header that starts at line `start`: up to four lines set close together
+ * Finds a table header that starts at line `start`: a few lines set close together
  * whose pieces, grouped into columns, read as column labels ("Ref", "Do we comply?",
  * "Evidence"…). The largest such band wins, so labels wrapped over lines are read whole.
  */
@@ -139,7 +147,12 @@ export function headerAt(lines: readonly PdfTextItem[][], start: number): TableH
     if (end > start) {
       const previous = lines[end - 1]!;
       const pitch = line[0]!.y - previous[0]!.y;
-      if (pitch > line[0]!.height * 1.5 || line.some((item) => readProvisionId(item.text))) {
+      const height = line[0]!.y - first[0]!.y;
+      if (
+        pitch > line[0]!.height * 1.5 ||
+        height > line[0]!.height * 1.2 * MAX_HEADER_HEIGHT_LINES ||
+        line.some((item) => readProvisionId(item.text))
+      ) {
         break;
       }
     }

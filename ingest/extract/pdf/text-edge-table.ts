@@ -22,6 +22,8 @@ interface Placed extends Span {
   column: number;
 }
 
+const sameRoles = (a: TableColumns, b: TableColumns) => a.roles.join() === b.roles.join();
+
 const lineSize = (line: readonly PdfTextItem[]) => Math.max(...line.map((i) => i.height));
 
 /** The column holding the provision numbers: the header's, else where most numbers start. */
@@ -129,7 +131,11 @@ export function textEdgeBlocks(
     region = null;
   };
   for (let i = 0; i < lines.length;) {
-    const header = headerAt(lines, i);
+    const found = headerAt(lines, i);
+    // Inside a table only a repeat of its own header starts a new one: a line of body text
+    // can hold label words ("evidence", "assessment") but not the same labels in order.
+    const header =
+      found && region?.lines.length && !sameRoles(found.columns, region.columns) ? null : found;
     if (header) {
       close();
       columns = header.columns;
