@@ -1,6 +1,6 @@
 import { headerCellRole, headerRoles, readProvisionId, type ColumnRole } from '@ingest/core';
 import type { PdfTextItem } from '../sandbox/reader-messages';
-import { itemTop, itemsText, lineText } from './text-lines';
+import { itemTop, itemsText, lineText, textLines } from './text-lines';
 
 /** Where a table's columns lie across the page, and what each holds. */
 export interface TableColumns {
@@ -42,18 +42,24 @@ function columnGroups(items: readonly PdfTextItem[]): PdfTextItem[][] {
   return groups.map((g) => g.items);
 }
 
-/** A header label, with a word broken over two lines ("provisio" / "n") put back together. */
+/**
+ * A header label as parsing will read it. A narrow column breaks words over lines
+ * ("provisio" / "n"), so where the lines read as no label joined by spaces, every way of
+ * closing up the line breaks is tried.
+ */
 function labelText(items: readonly PdfTextItem[]): string {
   const spaced = itemsText(items);
-  if (headerCellRole(spaced)) {
+  const lines = textLines(items).map(lineText);
+  if (headerCellRole(spaced) || lines.length < 2 || lines.length > 4) {
     return spaced;
   }
-  const lines = [...items].sort((a, b) => a.y - b.y || a.x - b.x).map((i) => i.text.trim());
-  const joined = lines.reduce(
-    (out, next) => (/[a-z]$/.test(out) && /^[a-z]/.test(next) ? out + next : `${out} ${next}`),
-    '',
-  );
-  return headerCellRole(joined.trim()) ? joined.trim() : spaced;
+  for (let mask = 1; mask < 2 ** (lines.length - 1); mask++) {
+    const joined = lines.reduce((out, line, i) => out + (mask & (1 << (i - 1)) ? '' : ' ') + line);
+    if (headerCellRole(joined)) {
+      return joined;
+    }
+  }
+  return spaced;
 }
 
 /**
