@@ -1,9 +1,10 @@
 import type { CodeEdition, ExtractedResponse } from '@ingest/core';
 import { detectEdition, findProvision, formProvisionsOf, mapTo2024 } from '@ingest/code';
 import type { Block } from '@ingest/core';
-import { normaliseCompliance, readRag } from './answer-normaliser';
+import { readRag } from './answer-normaliser';
 import { readMetadata, type DocumentMetadata } from './document-metadata';
 import { labelledRecords } from './labelled-records';
+import { recordAnswer } from './record-answer';
 import { resolveProvisions } from './provision-resolver';
 import { joinParts, type RowRecord } from './row-record';
 import { tableRecords } from './table-records';
@@ -20,25 +21,16 @@ function toResponse(
   edition: CodeEdition | null,
   mergedInto?: string,
 ): ExtractedResponse {
-  const evidence = mergedInto ? '' : joinParts(record.parts.evidence);
-  const commentary = mergedInto ? '' : joinParts(record.parts.commentary);
-  const rawAnswer = joinParts(record.parts.answer);
-  const ticked = record.ticks.partial
-    ? 'partial'
-    : record.ticks.no
-      ? 'no'
-      : record.ticks.yes
-        ? 'yes'
-        : null;
+  const answer = recordAnswer(record);
   return {
     provision: id,
     provision2024: edition ? mapTo2024(edition, id) : null,
-    compliance: ticked ?? normaliseCompliance(rawAnswer, joinParts(record.parts.evidence)),
-    rawAnswer: rawAnswer || (ticked ?? ''),
+    compliance: answer.compliance,
+    rawAnswer: answer.rawAnswer,
     rag: readRag(joinParts(record.parts.rag), record.ragFill),
     requirement: mergedInto ? '' : joinParts(record.parts.requirement),
-    evidence,
-    commentary,
+    evidence: mergedInto ? '' : answer.evidence,
+    commentary: mergedInto ? '' : answer.commentary,
     page: record.page,
     ...(mergedInto ? { mergedInto } : {}),
   };
