@@ -5,7 +5,8 @@ import { stripReferences } from '../references/strip-references';
 import { measureSpecificity } from '../specificity/specificity';
 import { containment } from '../text/shingles';
 import { memoise } from '../text/memoise';
-import { contentWords, normaliseForComparison } from '../text/words';
+import { stem } from '@ingest/code';
+import { contentWords, normaliseForComparison, plainWords } from '../text/words';
 import { isPointerSentence } from '../references/pointer-sentence';
 import { findAdmission } from '../signals/admission';
 import { hypotheticalWording } from '../signals/hypothetical';
@@ -138,7 +139,8 @@ export function judgeSentence(text: string, context: SentenceContext): SentenceJ
     return judged('echo', 'restates the requirement');
   }
   if (practice.length > 0) {
-    return judged('substantive', `names a channel, record or team (${practice[0]})`);
+    const named = plainWords(text).find((w) => stem(w) === practice[0]) ?? practice[0];
+    return judged('substantive', `names a channel, record or team (${named})`);
   }
   if (saysHow(text, words, requirementWords)) {
     const unit = namedUnit(text);

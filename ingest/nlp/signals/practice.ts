@@ -10,7 +10,14 @@ const SAME_IDEA = new Map(
 );
 // A unit named as such ("the Income Team", "Customer Services"): someone who does the work.
 const NAMED_UNIT =
-  /\b(?:[A-Z][a-z]+\s+){1,3}(?:Team|Unit|Services?|Department|Directorate|Hub|Centre|Center|Desk)\b/;
+  /\b(?:[A-Z][a-z]+\s+){1,3}(?:[Tt]eam|Unit|Services?|Department|Directorate|Hub|Centre|Center|Desk)\b/;
+const PERSON = stem(lexicon.sameIdea.groups[0]![0]!);
+// People who do the work, beyond the generic "person" words of the requirement.
+const ACTORS = new Set(
+  ['adviser', 'advisers', 'advisor', 'advisors', 'staff', 'colleagues', 'contractor'].map((w) =>
+    stem(w),
+  ),
+);
 /** New content words a sentence needs, beyond its requirement, to say how. */
 const HOW_WORDS = 3;
 
@@ -47,7 +54,11 @@ export function saysHow(
   requirement: ReadonlySet<string>,
 ): boolean {
   // The actor may be a document ("Acknowledgement letters ask …"), which pointers strip.
-  const actor = NAMED_UNIT.test(text) || concreteWords(contentWords(text)).length > 0;
+  const all = contentWords(text);
+  const actor =
+    NAMED_UNIT.test(text) ||
+    concreteWords(all).length > 0 ||
+    all.some((w) => fold(w) === PERSON || ACTORS.has(w));
   const acts = words.some((w) => PRACTICE_VERBS.has(w));
   const novel = novelWords(words, requirement).filter((w) => !POINTER_WORDS.has(w));
   return actor && acts && novel.length >= HOW_WORDS;

@@ -1,0 +1,200 @@
+import type { Compliance } from '@ingest/core';
+
+/** The kinds of sentence issue 13 asks the boilerplate judgement to tell apart. */
+export type VariantClass =
+  | 'pointer'
+  | 'pointer with detail'
+  | 'admission'
+  | 'dated plan'
+  | 'practice'
+  | 'policy quotation'
+  | 'restatement'
+  | 'hypothetical';
+
+/** A sentence written by construction, labelled by its class. */
+export interface Variant {
+  kind: VariantClass;
+  text: string;
+  requirement: string;
+  compliance: Compliance;
+  boilerplate: boolean;
+}
+
+/**
+ * Two banks of wording per slot: rules are developed on "tuning" and their generality is
+ * checked on "heldOut", whose words the rules were never written against.
+ */
+export type Bank = 'tuning' | 'heldOut';
+type Slots = Record<Bank, readonly string[]>;
+
+const REQUIREMENTS = {
+  stages:
+    'The person considering the complaint at stage 2 must not be the same person that considered the complaint at stage 1.',
+  publish:
+    'Landlords must make their complaint handling policy available in a clear and accessible format and publish it on their website.',
+  acknowledge:
+    'Complaints must be acknowledged and logged at stage 1 within five working days of receipt.',
+  single: 'Landlords must have a single complaints policy with a two stage process.',
+};
+
+const S = {
+  pointerLead: {
+    tuning: ['See', 'Please see', 'Refer to', 'Please refer to', 'As per', 'Covered in'],
+    heldOut: ['Reference:', 'Evidenced at', 'Per', 'Found at', 'Detailed at', 'Refer'],
+  },
+  locator: {
+    tuning: ['paragraph 4.2', 'page 7', 'clause 12', 'section 3.1', 'point 2.4', 'part B'],
+    heldOut: ['appendix 2', 'para 6.3', 'pages 4-5', 'section 9', 'clause 3.2(a)', 'item 14'],
+  },
+  document: {
+    tuning: ['our Complaints Policy', 'the Complaint Procedure', 'the Resident Handbook'],
+    heldOut: ['the Customer Feedback Policy', 'our Compensation Policy', 'the Tenancy Handbook'],
+  },
+  bareTitle: {
+    tuning: [
+      'Our annual complaints report refers.',
+      'The complaints policy.',
+      'Housing Act 1996.',
+      'As 5.1.',
+      'See above.',
+    ],
+    heldOut: [
+      'Our customer charter refers.',
+      'Complaints and compensation policies.',
+      'Equality Act 2010.',
+      'Same as for 6.4.',
+      'As above.',
+    ],
+  },
+  detail: {
+    tuning: [
+      'the income team phones every resident whose complaint is about arrears before replying',
+      'stage 1 letters are checked by a team leader before they are sent',
+      'a caseworker visits the home when the complaint concerns damp',
+    ],
+    heldOut: [
+      'the repairs desk emails the contractor the same afternoon a complaint names them',
+      'closure calls are made by a supervisor who listens back to the recorded call',
+      'a welfare officer meets residents in person where they ask for it',
+    ],
+  },
+  gap: {
+    tuning: [
+      'This is not yet reflected in our policy.',
+      'We do not currently record the reason for an extension.',
+      'There is no written procedure for this at present.',
+      'Our letters do not always give the Ombudsman details.',
+    ],
+    heldOut: [
+      'The policy has not yet been updated to say this.',
+      'We are not meeting this consistently.',
+      'We have no guidance on this for staff.',
+      'Residents are not routinely told of their right to escalate.',
+    ],
+  },
+  plan: {
+    tuning: [
+      'The wording will be added at the next policy review in spring 2026.',
+      'We plan to publish the policy in large print by March 2026.',
+      'An easy-read version is due to be produced in the next quarter.',
+    ],
+    heldOut: [
+      'Board will approve the revised section in June 2026.',
+      'We intend to train all repairs staff by the end of 2025.',
+      'A new extension letter is scheduled for the coming year.',
+    ],
+  },
+  actor: {
+    tuning: ['Our call handlers', 'The Tenancy Services Team', 'Neighbourhood officers'],
+    heldOut: ['The Resident Liaison Unit', 'Housing advisers', 'Our out-of-hours contractor'],
+  },
+  act: {
+    tuning: [
+      'log every grievance raised at a tenancy visit and ring the resident the next day',
+      'pass any comment that reads as dissatisfaction to the complaints inbox',
+      'check with the resident what outcome they want before writing',
+    ],
+    heldOut: [
+      'forward messages received through the web chat to complaints staff',
+      'offer a home visit to residents who cannot use the phone',
+      'explain the escalation route when closing a repair that went wrong',
+    ],
+  },
+  quote: {
+    tuning: [
+      "Complaints Policy clause 3.2: 'Every complaint will be acknowledged and logged within five working days.'",
+      'Our procedure states that: complaints are acknowledged and logged at stage 1 within five working days.',
+    ],
+    heldOut: [
+      'Clause 4.3 of the Complaints Procedure reads: "We will not treat a first request for a repair as a complaint."',
+      "Paragraph 6 of our policy says: 'Any resident may ask for their complaint to be escalated to stage 2.'",
+    ],
+  },
+  restatementSubject: {
+    tuning: ['A second officer', 'Another member of staff', 'A separate manager'],
+    heldOut: ['An independent colleague', 'A new officer', 'A different person'],
+  },
+  restatementVerb: {
+    tuning: ['takes stage 2', 'considers stage 2 complaints'],
+    heldOut: ['reviews complaints at stage 2', 'deals with stage 2'],
+  },
+  single: {
+    tuning: [
+      'All complaints follow one policy of two stages.',
+      'There is a single complaints process with two stages.',
+    ],
+    heldOut: ['Our single policy has a two stage process.', 'We operate one procedure with two stages.'],
+  },
+  hypothetical: {
+    tuning: [
+      'If a response could not be sent in time, we would write to the resident.',
+      'Should we need longer, the resident would be told.',
+      'Were a complaint to be late, a manager would contact the resident.',
+      'In the event that a resident asks, we would arrange a visit.',
+    ],
+    heldOut: [
+      'Should a resident be unhappy with the reply, they could ask for stage 2.',
+      'If this happened, our staff would apologise and explain.',
+      'We might offer a meeting where the case needed it.',
+      'Had the extension been needed, the officer would have agreed it with the resident.',
+    ],
+  },
+} satisfies Record<string, Slots>;
+
+function product(...lists: (readonly string[])[]): string[][] {
+  return lists.reduce<string[][]>(
+    (acc, list) => acc.flatMap((prefix) => list.map((item) => [...prefix, item])),
+    [[]],
+  );
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Every variant of one bank, in a fixed order: the same list on every run. */
+export function evidenceVariants(bank: Bank): Variant[] {
+  const v = (
+    kind: VariantClass,
+    text: string,
+    boilerplate: boolean,
+    requirement = REQUIREMENTS.acknowledge,
+  ): Variant => ({ kind, text, requirement, compliance: 'yes', boilerplate });
+  const b = <K extends keyof typeof S>(slot: K) => S[slot][bank];
+  return [
+    ...product(b('pointerLead'), b('locator'), b('document')).map(([lead, at, doc]) =>
+      v('pointer', `${lead} ${at} of ${doc}.`, true),
+    ),
+    ...b('bareTitle').map((text) => v('pointer', text, true)),
+    ...product(b('locator'), b('document'), b('detail')).map(([at, doc, detail]) =>
+      v('pointer with detail', `${capitalise(at!)} of ${doc}: ${detail}.`, false),
+    ),
+    ...b('gap').map((text) => v('admission', text, false)),
+    ...b('plan').map((text) => v('dated plan', text, false)),
+    ...product(b('actor'), b('act')).map(([who, act]) => v('practice', `${who} ${act}.`, false)),
+    ...b('quote').map((text) => v('policy quotation', text, false)),
+    ...product(b('restatementSubject'), b('restatementVerb')).map(([who, verb]) =>
+      v('restatement', `${who} ${verb}.`, true, REQUIREMENTS.stages),
+    ),
+    ...b('single').map((text) => v('restatement', text, true, REQUIREMENTS.single)),
+    ...b('hypothetical').map((text) => v('hypothetical', text, true, REQUIREMENTS.publish)),
+  ];
+}
