@@ -65,3 +65,58 @@ describe(judgeSentence.name, () => {
     ).toBe('substantive');
   });
 });
+
+describe(`${judgeSentence.name}: wording it was never shown`, () => {
+  const stages = context({
+    requirement:
+      'The person considering the complaint at stage 2 must not be the same person that considered the complaint at stage 1.',
+  });
+
+  it.each([
+    'Para 3.3 of the Complaints Procedure.',
+    'Please refer to appendix 4.',
+    'Our yearly complaints performance report refers.',
+    'As 6.2.',
+  ])('should call "%s" a pointer', (text) => {
+    expect(judgeSentence(text, context()).kind).toBe('pointer');
+  });
+
+  it.each([
+    ['This is not reflected in the procedure yet.', 'admits a gap'],
+    ['We do not currently send an acknowledgement by text.', 'admits a gap'],
+    ['A line on this will be added at the next review in January 2026.', 'a dated plan'],
+  ])('should keep "%s" as evidence under a Yes: %s', (text, reason) => {
+    expect(judgeSentence(text, context())).toMatchObject({ kind: 'substantive', reason });
+  });
+
+  it.each([
+    'Repairs operatives pass any grumble they hear on a visit to the complaints inbox.',
+    'The Lettings Team asks new tenants at sign-up how they prefer to be contacted.',
+  ])('should take a concrete practice without numbers, "%s", as evidence', (text) => {
+    expect(judgeSentence(text, context()).kind).toBe('substantive');
+  });
+
+  it('should take a quotation of the policy clause as evidence though it echoes the requirement', () => {
+    expect(
+      judgeSentence(
+        "Procedure clause 4.1: 'Complaints must be acknowledged and logged at stage 1 within five working days.'",
+        context(),
+      ),
+    ).toMatchObject({ kind: 'substantive', reason: "quotes the landlord's own policy" });
+  });
+
+  it.each(['Another manager deals with stage 2.', 'A separate colleague considers stage 2.'])(
+    'should call "%s" a restatement with a new subject',
+    (text) => {
+      expect(judgeSentence(text, stages).kind).toBe('echo');
+    },
+  );
+
+  it.each([
+    'Were a reply to be late, the officer would phone the resident within 2 days.',
+    'Should we miss the deadline, an apology letter is sent.',
+    'In the event that a resident asks, we would arrange a meeting.',
+  ])('should call "%s" hypothetical, whatever its details', (text) => {
+    expect(judgeSentence(text, context()).kind).toBe('hypothetical');
+  });
+});

@@ -1,9 +1,10 @@
 import { MONTH_PATTERN } from '@ingest/core';
 
-// Saying that something is missing or not yet done, in the landlord's own words.
+// Saying that something is missing or not yet done, in the landlord's own words. "Not
+// required" or "not charged" states a rule, not a gap.
 const GAP = [
   /\bnot\s+(?:yet|currently|presently|at present|at the moment|as yet|always|consistently|fully|explicitly|formally|routinely|specifically)\b/i,
-  /\b(?:is|are|was|were|has|have)\s*(?:n['’]t|\s+not)\s+(?:yet\s+|currently\s+|been\s+|fully\s+|explicitly\s+)*(?:in place|set out|stated|included|covered|written|documented|published|recorded|reflected|defined|mentioned|referenced|captured|agreed|approved|adopted|completed|done|met|achieved|introduced|implemented|started|available|compliant|consistent|clear)\b/i,
+  /\b(?:is|are|was|were|has|have|had)\s*(?:n['’]t|\s+not)\s+(?:yet\s+|currently\s+|been\s+|fully\s+|explicitly\s+|always\s+)*(?:in place|set out|done|met|written|available|compliant|consistent|clear|(?!(?:required|expected|obliged|allowed|permitted|needed|charged|limited|restricted|given)\b)\w+(?:ed|en))\b/i,
   /\b(?:we|it|this|the policy|the procedure|our policy|our procedure|the landlord|staff|officers?)\s+(?:do|does|did|can|could)\s*(?:n['’]t|\s+not)\s+(?:yet\s+|currently\s+|always\s+|routinely\s+|formally\s+)?\w+/i,
   /\b(?:there is|there are|we have|we hold|we keep|it has)\s+no\b/i,
   /\bno\s+(?:\w+\s+){0,3}(?:is|are|has been|have been|exists?)\s+(?:yet\s+|currently\s+)?(?:in place|available|recorded|held|set out|published|agreed)\b/i,
