@@ -124,7 +124,9 @@ export function judgeSentence(text: string, context: SentenceContext): SentenceJ
   const practice = concreteWords(words).filter((w) => !requirementWords.has(w));
   const generic = phrases[0];
   const copied = context.repeats >= t.repeatedRows;
-  const assurance = generic?.category === 'generic assurance';
+  const how = saysHow(text, words, requirementWords);
+  // An assurance ("this happens in practice") beside a clause that says how is not empty.
+  const assurance = generic?.category === 'generic assurance' && !how;
   if (generic && (copied || assurance || practice.length === 0)) {
     return judged('generic', `generic wording ("${generic.phrase}")`);
   }
@@ -142,7 +144,7 @@ export function judgeSentence(text: string, context: SentenceContext): SentenceJ
     const named = plainWords(text).find((w) => stem(w) === practice[0]) ?? practice[0];
     return judged('substantive', `names a channel, record or team (${named})`);
   }
-  if (saysHow(text, words, requirementWords)) {
+  if (how) {
     const unit = namedUnit(text);
     return judged('substantive', `says who does what${unit ? ` (${unit})` : ''}`);
   }

@@ -4,13 +4,13 @@ const QUOTATION = /['‘"“]((?:[^'’"”]|['’](?=[a-z]))*?)['’"”](?!\w)
 const SAYS = /\b(?:states?|says?|reads?|provides?|specif(?:y|ies)|wording is)(?:\s+that)?\s*:\s*(.+)$/i;
 const LOCATOR =
   /\b(?:section|clause|paragraph|para|point|part|page|s\.?)\s*\d+(?:\.\d+)*|\b(?:policy|procedure|charter|handbook|guidance|framework)\b/i;
-const QUOTE_WORDS = 6;
+const QUOTE_WORDS = 8;
 
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /\w/.test(w)).length;
 
 /**
  * Whether a sentence quotes the landlord's own policy: a document or clause named beside
- * a quotation of at least six words, or "the policy states: …". It shows what the policy
+ * a quotation of at least eight words (a section title is shorter), or "the policy states: …". It shows what the policy
  * says, even when its words are the Code's.
  */
 export function quotesPolicy(text: string): boolean {

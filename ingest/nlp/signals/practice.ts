@@ -1,9 +1,9 @@
 import { stem } from '@ingest/code';
 import lexicon from '../lexicon/generic-phrases.json';
 import { concreteWords } from '../lexicon/concrete-words';
-import { contentWords } from '../text/words';
+import { contentWords, plainWords } from '../text/words';
 
-const PRACTICE_VERBS = new Set(lexicon.practiceVerbs.words.map((w) => stem(w)));
+const PRACTICE_VERBS = new Set(lexicon.practiceVerbs.words);
 const POINTER_WORDS = new Set(lexicon.pointerWords.words.map((w) => stem(w)));
 const SAME_IDEA = new Map(
   lexicon.sameIdea.groups.flatMap((group) => group.map((w) => [stem(w), stem(group[0]!)] as const)),
@@ -59,7 +59,7 @@ export function saysHow(
     NAMED_UNIT.test(text) ||
     concreteWords(all).length > 0 ||
     all.some((w) => fold(w) === PERSON || ACTORS.has(w));
-  const acts = words.some((w) => PRACTICE_VERBS.has(w));
+  const acts = plainWords(text).some((w) => PRACTICE_VERBS.has(w));
   const novel = novelWords(words, requirement).filter((w) => !POINTER_WORDS.has(w));
   return actor && acts && novel.length >= HOW_WORDS;
 }
