@@ -143,7 +143,10 @@ const S = {
       'All complaints follow one policy of two stages.',
       'There is a single complaints process with two stages.',
     ],
-    heldOut: ['Our single policy has a two stage process.', 'We operate one procedure with two stages.'],
+    heldOut: [
+      'Our single policy has a two stage process.',
+      'We operate one procedure with two stages.',
+    ],
   },
   hypothetical: {
     tuning: [

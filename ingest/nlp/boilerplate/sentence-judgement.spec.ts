@@ -105,12 +105,12 @@ describe(`${judgeSentence.name}: wording it was never shown`, () => {
     ).toMatchObject({ kind: 'substantive', reason: "quotes the landlord's own policy" });
   });
 
-  it.each(['Another manager deals with stage 2.', 'An independent officer takes the stage 2 review.'])(
-    'should call "%s" a restatement with a new subject',
-    (text) => {
-      expect(judgeSentence(text, stages).kind).toBe('echo');
-    },
-  );
+  it.each([
+    'Another manager deals with stage 2.',
+    'An independent officer takes the stage 2 review.',
+  ])('should call "%s" a restatement with a new subject', (text) => {
+    expect(judgeSentence(text, stages).kind).toBe('echo');
+  });
 
   it.each([
     'Were a reply to be late, the officer would phone the resident within 2 days.',

@@ -26,12 +26,18 @@ function score(bank: Bank) {
   const byClass = new Map<VariantClass, { right: number; total: number }>();
   for (const variant of variants) {
     const flag = flagged(variant);
-    if (flag && variant.boilerplate) counts.tp++;
-    else if (flag) counts.fp++;
-    else if (variant.boilerplate) counts.fn++;
+    if (flag && variant.boilerplate) {
+      counts.tp++;
+    } else if (flag) {
+      counts.fp++;
+    } else if (variant.boilerplate) {
+      counts.fn++;
+    }
     const tally = byClass.get(variant.kind) ?? { right: 0, total: 0 };
     tally.total++;
-    if (flag === variant.boilerplate) tally.right++;
+    if (flag === variant.boilerplate) {
+      tally.right++;
+    }
     byClass.set(variant.kind, tally);
   }
   return {

@@ -14,7 +14,8 @@ const GAP = [
 ];
 
 // A future step with a time to it: "at the next review", "by March 2026", "in spring 2026".
-const FUTURE = /\b(?:will|shall|is to|are to|to be|due to|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s)? to|scheduled|planned|proposed)\b/i;
+const FUTURE =
+  /\b(?:will|shall|is to|are to|to be|due to|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s)? to|scheduled|planned|proposed)\b/i;
 const WHEN = new RegExp(
   `\\b(?:(?:at|in|by|during|before|after|from|for|until|within)\\s+(?:the\\s+)?(?:next|following|coming|forthcoming|upcoming|planned)\\s+(?:\\w+\\s+){0,2}(?:review|revision|update|quarter|year|month|meeting|cycle|round)|(?:by|in|from|during|before|until|early|mid|late|end of|end)\\s+(?:${MONTH_PATTERN}|spring|summer|autumn|winter|Q[1-4]|(?:19|20)\\d{2})|(?:spring|summer|autumn|winter)\\s+(?:19|20)\\d{2}|within\\s+(?:the\\s+next\\s+)?(?:\\d+|a|one|two|three|six|twelve)\\s+(?:weeks?|months?)|(?:this|next)\\s+(?:financial\\s+)?(?:year|quarter|month))\\b`,
   'i',

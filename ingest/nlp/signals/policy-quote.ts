@@ -1,7 +1,8 @@
 // A quotation long enough to be the policy's own words, not a title.
 const QUOTATION = /['‘"“]((?:[^'’"”]|['’](?=[a-z]))*?)['’"”](?!\w)/g;
 // The policy "states that: …", "says: …", "reads: …".
-const SAYS = /\b(?:states?|says?|reads?|provides?|specif(?:y|ies)|wording is)(?:\s+that)?\s*:\s*(.+)$/i;
+const SAYS =
+  /\b(?:states?|says?|reads?|provides?|specif(?:y|ies)|wording is)(?:\s+that)?\s*:\s*(.+)$/i;
 const LOCATOR =
   /\b(?:section|clause|paragraph|para|point|part|page|s\.?)\s*\d+(?:\.\d+)*|\b(?:policy|procedure|charter|handbook|guidance|framework)\b/i;
 const QUOTE_WORDS = 8;

@@ -25,7 +25,10 @@ describe(restatesRequirement.name, () => {
 
   it.each([
     ['Stage 2 is heard by a panel of two board members and a tenant.', STAGES],
-    ['Stage 2 reviews are allocated by the Head of Service from outside the original area.', STAGES],
+    [
+      'Stage 2 reviews are allocated by the Head of Service from outside the original area.',
+      STAGES,
+    ],
   ])('should not see "%s" as a restatement: it adds how', (text, requirement) => {
     expect(restatesRequirement(contentWords(text), requirement)).toBe(false);
   });
