@@ -15,10 +15,10 @@ interface Score {
   boilerplatePrecision: number;
 }
 
-/** Boilerplate targets on the text and PDF forms: issue 3's, raised to what issue 13 reached. */
+/** Boilerplate targets on the text and PDF forms: issue 13's (issue 3 asked for 0.85 / 0.8). */
 const BOILERPLATE_TARGETS: Record<string, { f1: number; precision: number }> = {
-  seeds: { f1: 0.865, precision: 0.9 },
-  pdf: { f1: 0.875, precision: 0.9 },
+  seeds: { f1: 0.88, precision: 0.9 },
+  pdf: { f1: 0.88, precision: 0.9 },
 };
 
 /** Issue 13's targets on the constructed wording set. */

@@ -17,6 +17,20 @@ const SHORT_QUOTE = /['‘"“](?:[^'’"”\s]+\s*){1,5}['’"”]/g;
 
 const POINTER_WORDS = new Set(lexicon.pointerWords.words.map((w) => stem(w.toLowerCase())));
 
+// The shape of a pointer whatever its verb: up to three words of lead-in ("Look at",
+// "Evidence:"), a locator, and the title of what it is in — and nothing else.
+const LEAD_AND_LOCATOR = new RegExp(`^\\W*(?:[\\w'’-]+[:\\s]+){0,3}?(?:${LOCATOR.source})`, 'i');
+// A title: capitalised words, with the small words titles hold, or "the policy".
+const DOCUMENT_NOUN = 'policy|procedure|strategy|report|plan|handbook|guidance|charter|framework';
+const TITLE_TAIL = new RegExp(
+  `^\\s*,?\\s*(?:(?:of|in|within|under|from)\\s+(?:(?:the|our|this|that)\\s+)?(?:[A-Z][\\w'’&-]*|(?:${DOCUMENT_NOUN}))(?:\\s+(?:[A-Z][\\w'’&-]*|of|and|for|the|on|to|&|${DOCUMENT_NOUN}))*)?\\W*$`,
+);
+
+function hasPointerShape(text: string): boolean {
+  const lead = LEAD_AND_LOCATOR.exec(text);
+  return lead !== null && TITLE_TAIL.test(text.slice(lead[0].length));
+}
+
 /**
  * Whether a sentence only points elsewhere: once its document names, locators, statute
  * names, cross-references and short quoted titles are taken out, all it has left are
@@ -24,6 +38,9 @@ const POINTER_WORDS = new Set(lexicon.pointerWords.words.map((w) => stem(w.toLow
  * whatever order or wording. A pointer with a concrete detail left over is not a pointer.
  */
 export function isPointerSentence(text: string): boolean {
+  if (hasPointerShape(text)) {
+    return true;
+  }
   const cues = [LOCATOR, CROSS_REFERENCE, STATUTE, SHORT_QUOTE];
   let rest = text;
   for (const cue of cues) {

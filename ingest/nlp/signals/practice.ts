@@ -5,6 +5,7 @@ import { contentWords, plainWords } from '../text/words';
 
 const PRACTICE_VERBS = new Set(lexicon.practiceVerbs.words);
 const POINTER_WORDS = new Set(lexicon.pointerWords.words.map((w) => stem(w)));
+const CLAIM_WORDS = new Set(lexicon.claimWords.words.map((w) => stem(w)));
 const SAME_IDEA = new Map(
   lexicon.sameIdea.groups.flatMap((group) => group.map((w) => [stem(w), stem(group[0]!)] as const)),
 );
@@ -20,6 +21,8 @@ const ACTORS = new Set(
 );
 /** New content words a sentence needs, beyond its requirement, to say how. */
 const HOW_WORDS = 3;
+/** New content words that say how without a known actor or verb: the sentence's own matter. */
+const OWN_MATTER_WORDS = 5;
 
 const fold = (w: string) => SAME_IDEA.get(w) ?? w;
 
@@ -46,7 +49,8 @@ export function restatesRequirement(
  * Whether a sentence (its full text, and its words once pointers are taken out) says how: someone or something (a team, role, channel or record)
  * doing something (a verb of practice) and at least three words of its own beyond the
  * requirement — who does what, through which channel, under what condition — with or
- * without a date or a figure.
+ * without a date or a figure. Or, whoever acts, five words of its own matter beyond the
+ * requirement, the words of pointing and the words of generic claims.
  */
 export function saysHow(
   text: string,
@@ -61,7 +65,8 @@ export function saysHow(
     all.some((w) => fold(w) === PERSON || ACTORS.has(w));
   const acts = plainWords(text).some((w) => PRACTICE_VERBS.has(w));
   const novel = novelWords(words, requirement).filter((w) => !POINTER_WORDS.has(w));
-  return actor && acts && novel.length >= HOW_WORDS;
+  const ownMatter = novel.filter((w) => !CLAIM_WORDS.has(w));
+  return (actor && acts && novel.length >= HOW_WORDS) || ownMatter.length >= OWN_MATTER_WORDS;
 }
 
 /** A named team or service in the sentence, as written, or null. */
