@@ -21,11 +21,17 @@ export interface Variant {
 }
 
 /**
- * Three banks of wording per slot: rules were developed on "tuning"; "heldOut" was first
- * scored after that (it then showed two misses of general kinds, which were fixed);
- * "fresh" was written after the last rule change and scored once, as a check of generality.
+ * Four banks of wording per slot, each written without looking at the corpus files, and
+ * each scored first against the rules as they stood when it was written:
+ * - "tuning": the rules were developed on it;
+ * - "heldOut": first scored precision 0.983, recall 0.952 (pointers led by "Evidenced at",
+ *   plain job titles as actors), then fixed;
+ * - "fresh": first scored precision 0.835, recall 0.768 (pointers led by any verb, practice
+ *   with unlisted actors and verbs), then fixed by rules of shape, not by word lists;
+ * - "unseen": written last, first scored precision 0.992, recall 0.944 ("s.4.1", a
+ *   caseworker as the new subject, "nothing … yet", a relative clause read as a gap).
  */
-export type Bank = 'tuning' | 'heldOut' | 'fresh';
+export type Bank = 'tuning' | 'heldOut' | 'fresh' | 'unseen';
 type Slots = Record<Bank, readonly string[]>;
 
 const REQUIREMENTS = {
@@ -43,16 +49,19 @@ const S = {
     tuning: ['See', 'Please see', 'Refer to', 'Please refer to', 'As per', 'Covered in'],
     heldOut: ['Reference:', 'Evidenced at', 'Per', 'Found at', 'Detailed at', 'Refer'],
     fresh: ['Look at', 'Check', 'Documented in', 'Shown at', 'Set out at', 'Evidence:'],
+    unseen: ['Consult', 'Read', 'Cross-reference:', 'Outlined at', 'Contained in', 'Noted at'],
   },
   locator: {
     tuning: ['paragraph 4.2', 'page 7', 'clause 12', 'section 3.1', 'point 2.4', 'part B'],
     heldOut: ['appendix 2', 'para 6.3', 'pages 4-5', 'section 9', 'clause 3.2(a)', 'item 14'],
     fresh: ['chapter 3', 'section 2.2', 'page 15', 'para 11', 'annex B', 'point 7'],
+    unseen: ['s.4.1', 'paragraph 19', 'page 2', 'section 7(b)', 'appendix F', 'clause 1.1'],
   },
   document: {
     tuning: ['our Complaints Policy', 'the Complaint Procedure', 'the Resident Handbook'],
     heldOut: ['the Customer Feedback Policy', 'our Compensation Policy', 'the Tenancy Handbook'],
     fresh: ['the Tenant Engagement Strategy', 'our Vulnerability Policy', 'the Customer Promise'],
+    unseen: ['the Repairs Policy', 'our Customer Care Standards', 'the Complaints Manual'],
   },
   bareTitle: {
     tuning: [
@@ -76,6 +85,13 @@ const S = {
       'As per 3.3 above.',
       'The Data Protection Act 2018.',
     ],
+    unseen: [
+      'Our Tenant Involvement Strategy.',
+      'See previous response.',
+      'As answered at 2.2.',
+      'The Localism Act 2011.',
+      'Policy available on request.',
+    ],
   },
   detail: {
     tuning: [
@@ -92,6 +108,11 @@ const S = {
       'the lettings officer texts the tenant a summary after each call',
       'surveyors photograph the defect and attach the photos to the case',
       'the night porter logs any complaint in the concierge book',
+    ],
+    unseen: [
+      'gas engineers leave a card with the complaints number at every job',
+      'tenancy staff hand the new tenant a printed guide at sign-up',
+      'the estates supervisor walks the block with the resident who complained',
     ],
   },
   gap: {
@@ -113,6 +134,12 @@ const S = {
       'We are not currently offering a video call option.',
       'There is no easy-read version of the policy at present.',
     ],
+    unseen: [
+      'Nothing in our procedure covers this yet.',
+      'Extension letters are not currently sent.',
+      'The self-assessment has not been shared with the Board.',
+      'We cannot yet report complaints by category.',
+    ],
   },
   plan: {
     tuning: [
@@ -130,11 +157,21 @@ const S = {
       'We aim to add a web form during the next financial year.',
       'The template is to be revised at the forthcoming policy review.',
     ],
+    unseen: [
+      'We will publish the Welsh translation in April 2026.',
+      'A resident panel review is planned for next year.',
+      'The new form goes live by the end of Q3.',
+    ],
   },
   actor: {
     tuning: ['Our call handlers', 'The Tenancy Services Team', 'Neighbourhood officers'],
     heldOut: ['The Resident Liaison Unit', 'Housing advisers', 'Our out-of-hours contractor'],
     fresh: ['Estate caretakers', 'The Income Recovery Team', 'Our call centre agents'],
+    unseen: [
+      'Grounds maintenance crews',
+      'The Homeownership Team',
+      'Our sheltered scheme managers',
+    ],
   },
   act: {
     tuning: [
@@ -152,6 +189,11 @@ const S = {
       'ask each resident at the end of the call whether anything else is wrong',
       'send the resident a text confirming who will handle the case',
     ],
+    unseen: [
+      'note any complaint a resident raises on site and pass it on that evening',
+      'read back the complaint to the resident before closing the call',
+      'write to leaseholders explaining how to escalate',
+    ],
   },
   quote: {
     tuning: [
@@ -166,16 +208,22 @@ const S = {
       "Clause 6.1 of our procedure: 'Each complaint is acknowledged and logged by the complaints team within five working days.'",
       'Our policy at section 4 reads: "We acknowledge stage 1 complaints and log them within five working days."',
     ],
+    unseen: [
+      "Section 5.2 of the procedure: 'Stage 1 complaints are logged and acknowledged in writing within five working days of receipt.'",
+      'Our policy states: "we will always log and acknowledge a complaint within five working days".',
+    ],
   },
   restatementSubject: {
     tuning: ['A second officer', 'Another member of staff', 'A separate manager'],
     heldOut: ['An independent colleague', 'A new officer', 'A different person'],
     fresh: ['Someone else', 'A more senior officer', 'An individual not involved at stage 1'],
+    unseen: ['A manager who was not involved', 'A different investigator', 'Another caseworker'],
   },
   restatementVerb: {
     tuning: ['takes stage 2', 'considers stage 2 complaints'],
     heldOut: ['reviews complaints at stage 2', 'deals with stage 2'],
     fresh: ['considers stage 2', 'handles the complaint at stage 2'],
+    unseen: ['looks at stage 2', 'deals with stage 2 complaints'],
   },
   single: {
     tuning: [
@@ -189,6 +237,10 @@ const S = {
     fresh: [
       'We run one complaints procedure of two stages.',
       'Our complaints process is a single two stage process.',
+    ],
+    unseen: [
+      'There is one policy and it has two stages.',
+      'Complaints go through a single two stage procedure.',
     ],
   },
   hypothetical: {
@@ -209,6 +261,12 @@ const S = {
       'If a resident wanted it, a meeting could be arranged.',
       'Where the deadline might be missed, the team would agree an extension.',
       'In the unlikely event of a delay, staff would call the resident.',
+    ],
+    unseen: [
+      'Were we unable to meet the timescale, we would tell the resident.',
+      'If asked, we could provide the policy in Braille.',
+      'Should any complaint be received by post, it would be scanned.',
+      'A delay would be explained in writing.',
     ],
   },
 } satisfies Record<string, Slots>;

@@ -5,7 +5,7 @@ import { stem } from '@ingest/code';
 
 // Where in a document: "point 1.2", "page 6", "para 4(b)", "Part C", "Appendix 2".
 const LOCATOR =
-  /\b(?:points?|paragraphs?|paras?|pages?|pp?|clauses?|sections?|parts?|appendi(?:x|ces)|annex(?:es)?|schedules?|items?|chapters?|questions?|q)\s*\.?\s*(?:\d+(?:\.\d+)*(?:\([a-z]\)|[a-z]\b)?|[A-Z]\b|[ivx]+\b)(?:\s*(?:,|and|&|-|–|to)\s*\d+(?:\.\d+)*)*/gi;
+  /\b(?:s|points?|paragraphs?|paras?|pages?|pp?|clauses?|sections?|parts?|appendi(?:x|ces)|annex(?:es)?|schedules?|items?|chapters?|questions?|q)\s*\.?\s*(?:\d+(?:\.\d+)*(?:\([a-z]\)|[a-z]\b)?|[A-Z]\b|[ivx]+\b)(?:\s*(?:,|and|&|-|–|to)\s*\d+(?:\.\d+)*)*/gi;
 // Another answer of the same assessment: "as 5.1", "see 3.2 above", "same as for 6.4".
 const CROSS_REFERENCE =
   /\b(?:as|see|per|same as|ditto|refer to|covered (?:at|in|under))\s+(?:(?:for|in|at|under|with)\s+)?(?:(?:provision|question|answer|response|item)\s+)?\d{1,2}\.\d{1,2}\b/gi;

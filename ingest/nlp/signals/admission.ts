@@ -1,14 +1,16 @@
 import { MONTH_PATTERN } from '@ingest/core';
 
 // Saying that something is missing or not yet done, in the landlord's own words. "Not
-// required" or "not charged" states a rule, not a gap.
+// required" or "not charged" states a rule, and "a manager who was not involved" describes
+// someone: neither is a gap.
 const GAP = [
   /\bnot\s+(?:yet|currently|presently|at present|at the moment|as yet|always|consistently|fully|explicitly|formally|routinely|specifically)\b/i,
-  /\b(?:is|are|was|were|has|have|had)\s*(?:n['’]t|\s+not)\s+(?:yet\s+|currently\s+|been\s+|fully\s+|explicitly\s+|always\s+)*(?:in place|set out|done|met|written|available|compliant|consistent|clear|(?!(?:required|expected|obliged|allowed|permitted|needed|charged|limited|restricted|given)\b)\w+(?:ed|en))\b/i,
+  /(?<!\b(?:who|that|which)\s+)\b(?:is|are|was|were|has|have|had)\s*(?:n['’]t|\s+not)\s+(?:yet\s+|currently\s+|been\s+|fully\s+|explicitly\s+|always\s+)*(?:in place|set out|done|met|written|available|compliant|consistent|clear|(?!(?:required|expected|obliged|allowed|permitted|needed|charged|limited|restricted|given)\b)\w+(?:ed|en))\b/i,
   /\b(?:we|it|this|the policy|the procedure|our policy|our procedure|the landlord|staff|officers?)\s+(?:do|does|did|can|could)\s*(?:n['’]t|\s+not)\s+(?:yet\s+|currently\s+|always\s+|routinely\s+|formally\s+)?\w+/i,
   /\b(?:there is|there are|we have|we hold|we keep|it has)\s+no\b/i,
   /\bno\s+(?:\w+\s+){0,3}(?:is|are|has been|have been|exists?)\s+(?:yet\s+|currently\s+)?(?:in place|available|recorded|held|set out|published|agreed)\b/i,
   /\b(?:we are|we're|we were)\s+not\b/i,
+  /\b(?:nothing|no one|nobody|none of)\b[^.;]*\b(?:yet|currently|at present|so far)\b/i,
   /\b(?:is|are)\s+missing\b|\b(?:a|one|the)\s+gap\b|\bgaps?\s+(?:in|with|remain)\b|\bnon[- ]?complian(?:t|ce)\b|\bpartially\s+(?:met|compliant|in place)\b/i,
   /\bnot\s+(?:in|within|part of|covered by|mentioned in)\s+(?:the|our)\s+(?:current\s+)?(?:policy|procedure|guidance|process)\b/i,
 ];
