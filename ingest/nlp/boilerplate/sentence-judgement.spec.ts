@@ -65,3 +65,58 @@ describe(judgeSentence.name, () => {
     ).toBe('substantive');
   });
 });
+
+describe(`${judgeSentence.name}: wording it was never shown`, () => {
+  const stages = context({
+    requirement:
+      'The person considering the complaint at stage 2 must not be the same person that considered the complaint at stage 1.',
+  });
+
+  it.each([
+    'See page 9 of the Tenant Handbook.',
+    'Please refer to point 2.2 of our procedure.',
+    'Our yearly complaints performance report refers.',
+    'Equality Act 2010.',
+  ])('should call "%s" a pointer', (text) => {
+    expect(judgeSentence(text, context()).kind).toBe('pointer');
+  });
+
+  it.each([
+    ['This is not reflected in the procedure yet.', 'admits a gap'],
+    ['We do not currently send an acknowledgement by text.', 'admits a gap'],
+    ['A line on this will be added at the next review in January 2026.', 'a dated plan'],
+  ])('should keep "%s" as evidence under a Yes: %s', (text, reason) => {
+    expect(judgeSentence(text, context())).toMatchObject({ kind: 'substantive', reason });
+  });
+
+  it.each([
+    'Housing advisers check with the resident what they want before they reply.',
+    'Neighbourhood staff ask each caller how they would like to hear back.',
+  ])('should take a concrete practice without numbers, "%s", as evidence', (text) => {
+    expect(judgeSentence(text, context()).kind).toBe('substantive');
+  });
+
+  it('should take a quotation of the policy clause as evidence though it echoes the requirement', () => {
+    expect(
+      judgeSentence(
+        "Procedure clause 4.1: 'Complaints must be acknowledged and logged at stage 1 within five working days.'",
+        context(),
+      ),
+    ).toMatchObject({ kind: 'substantive', reason: "quotes the landlord's own policy" });
+  });
+
+  it.each([
+    'Another manager deals with stage 2.',
+    'An independent officer takes the stage 2 review.',
+  ])('should call "%s" a restatement with a new subject', (text) => {
+    expect(judgeSentence(text, stages).kind).toBe('echo');
+  });
+
+  it.each([
+    'Were a reply to be late, the officer would phone the resident within 2 days.',
+    'Should we miss the deadline, an apology letter is sent.',
+    'In the event that a resident asks, we would arrange a meeting.',
+  ])('should call "%s" hypothetical, whatever its details', (text) => {
+    expect(judgeSentence(text, context()).kind).toBe('hypothetical');
+  });
+});

@@ -5,7 +5,13 @@ import { stripReferences } from '../references/strip-references';
 import { measureSpecificity } from '../specificity/specificity';
 import { containment } from '../text/shingles';
 import { memoise } from '../text/memoise';
-import { contentWords, normaliseForComparison } from '../text/words';
+import { stem } from '@ingest/code';
+import { contentWords, normaliseForComparison, plainWords } from '../text/words';
+import { isPointerSentence } from '../references/pointer-sentence';
+import { findAdmission } from '../signals/admission';
+import { hypotheticalWording } from '../signals/hypothetical';
+import { quotesPolicy } from '../signals/policy-quote';
+import { namedUnit, restatesRequirement, saysHow } from '../signals/practice';
 
 // The same sentences recur across rows and landlords; these parts depend on the text alone.
 const ownText = memoise(stripReferences);
@@ -13,6 +19,10 @@ const wordsOf = memoise(contentWords);
 const detailsOf = memoise((text: string) => measureSpecificity(text).details);
 const phrasesOf = memoise(genericPhrases);
 const comparable = memoise(normaliseForComparison);
+const pointerOnly = memoise(isPointerSentence);
+const admissionIn = memoise(findAdmission);
+const hypotheticalIn = memoise(hypotheticalWording);
+const quoting = memoise(quotesPolicy);
 
 /** Why a sentence adds no evidence of its own, or 'substantive' when it does. */
 export type SentenceKind =
@@ -28,6 +38,7 @@ export type SentenceKind =
 export interface SentenceJudgement {
   text: string;
   kind: SentenceKind;
+  /** Why the sentence adds no evidence; for a substantive one, what makes it evidence. */
   reason: string | null;
 }
 
@@ -60,11 +71,13 @@ export const SENTENCE_THRESHOLDS = {
 } as const;
 
 /**
- * Judges one sentence of evidence or commentary: a bare pointer, a template line, a
- * hypothetical, a restatement of the requirement, a copy, a claim that says nothing of
- * how — or real evidence: a concrete detail (date, figure, system, role, body, frequency)
- * or a named channel, record or team that the requirement itself does not mention. The
- * reason is written for an analyst.
+ * Judges one sentence of evidence or commentary. Evidence first: a quotation of the
+ * landlord's own policy, an admitted gap or dated plan (never boilerplate). Then what adds
+ * nothing: a pointer in any wording, a template line, a hypothetical in any tense. Then
+ * evidence again: a concrete detail (date, figure, system, role, body, frequency) the
+ * requirement does not name, or the explanation of a No. Then generic or copied wording,
+ * a restatement (whatever its subject), and last a sentence that says how — someone doing
+ * something through a channel or record — or a bare claim. The reason is for an analyst.
  */
 export function judgeSentence(text: string, context: SentenceContext): SentenceJudgement {
   const t = SENTENCE_THRESHOLDS;
@@ -72,39 +85,48 @@ export function judgeSentence(text: string, context: SentenceContext): SentenceJ
   const words = wordsOf(own);
   const requirement = comparable(context.requirement);
   const requirementWords = new Set(wordsOf(context.requirement));
-  // Details the requirement already names ("five working days", "the MRC") add nothing.
-  const details = detailsOf(own).filter((d) => !requirement.includes(comparable(d)));
-  const practice = concreteWords(words).filter((w) => !requirementWords.has(w));
-  const phrases = phrasesOf(text);
   const judged = (kind: SentenceKind, reason: string | null): SentenceJudgement => ({
     text,
     kind,
     reason,
   });
-
-  if (words.length <= t.pointerWords) {
+  if (quoting(text)) {
+    return judged('substantive', "quotes the landlord's own policy");
+  }
+  const admission = admissionIn(text);
+  if (admission) {
+    return judged('substantive', admission === 'gap' ? 'admits a gap' : 'a dated plan');
+  }
+  if (words.length <= t.pointerWords || pointerOnly(text)) {
     return judged('pointer', 'bare document or section pointer');
   }
   if (context.repeats >= Math.max(t.templateRows, context.rowCount * t.templateShare)) {
     return judged('template', `repeated in ${context.repeats} provisions`);
   }
-  if (details.length > 0) {
-    return judged('substantive', null);
-  }
-  const hypothetical = phrases.find((p) => p.category === 'hypothetical');
+  const phrases = phrasesOf(text);
+  const hypothetical =
+    hypotheticalIn(text) ?? phrases.find((p) => p.category === 'hypothetical')?.phrase;
   if (hypothetical) {
-    return judged('hypothetical', `hypothetical or future-only ("${hypothetical.phrase}")`);
+    return judged('hypothetical', `hypothetical or future-only ("${hypothetical}")`);
+  }
+  // Details the requirement already names ("five working days", "the MRC") add nothing.
+  const details = detailsOf(own).filter((d) => !requirement.includes(comparable(d)));
+  if (details.length > 0) {
+    return judged('substantive', `concrete detail (${details[0]})`);
   }
   const explainsAnswer =
     context.compliance === 'no' ||
     context.compliance === 'partial' ||
     context.compliance === 'not_applicable';
   if (explainsAnswer && words.length >= t.explanationWords) {
-    return judged('substantive', null);
+    return judged('substantive', `explains a ${context.compliance.replace('_', ' ')} answer`);
   }
+  const practice = concreteWords(words).filter((w) => !requirementWords.has(w));
   const generic = phrases[0];
   const copied = context.repeats >= t.repeatedRows;
-  const assurance = generic?.category === 'generic assurance';
+  const how = saysHow(text, words, requirementWords);
+  // An assurance ("this happens in practice") beside a clause that says how is not empty.
+  const assurance = generic?.category === 'generic assurance' && !how;
   if (generic && (copied || assurance || practice.length === 0)) {
     return judged('generic', `generic wording ("${generic.phrase}")`);
   }
@@ -115,8 +137,16 @@ export function judgeSentence(text: string, context: SentenceContext): SentenceJ
   if (sector && sector.sharedBy > 0 && practice.length === 0) {
     return judged('sector', `wording used by ${sector.sharedBy} of ${sector.landlords} landlords`);
   }
+  if (restatesRequirement(words, requirementWords)) {
+    return judged('echo', 'restates the requirement');
+  }
   if (practice.length > 0) {
-    return judged('substantive', null);
+    const named = plainWords(text).find((w) => stem(w) === practice[0]) ?? practice[0];
+    return judged('substantive', `names a channel, record or team (${named})`);
+  }
+  if (how) {
+    const unit = namedUnit(text);
+    return judged('substantive', `says who does what${unit ? ` (${unit})` : ''}`);
   }
   if (containment(new Set(words), requirementWords) >= t.echoContainment) {
     return judged('echo', 'restates the requirement');

@@ -14,7 +14,7 @@ const response = (provision: string, commentary: string): ExtractedResponse => (
 });
 
 describe(analyseSector.name, () => {
-  const shared = 'We strive to deliver excellent outcomes for every resident we serve.';
+  const shared = 'Excellent outcomes are delivered for every resident we serve.';
   const inputs = ['A', 'B', 'C', 'D', 'E', 'F'].map((landlord, i) => ({
     id: landlord,
     landlord: `${landlord} Homes`,

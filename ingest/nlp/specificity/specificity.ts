@@ -28,7 +28,9 @@ const PATTERNS: Record<keyof SpecificityParts, RegExp> = {
     `\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d{4}\\b|\\b${MONTH}\\s+(?:['‘’]\\d{2}|\\d{4})\\b|\\b20\\d{2}\\s*[/-]\\s*\\d{2,4}\\b|\\bQ[1-4]\\b|\\b(?:19|20)\\d{2}\\b`,
     'gi',
   ),
-  figures: /£\s?\d[\d,.]*|\b\d+(?:\.\d+)?\s?%|\b\d+(?:,\d{3})*(?:\.\d+)?\b(?!\s*(?:\/|-)\s*\d)/g,
+  // A headcount in words ("four officers") is a figure as much as "4 officers" is.
+  figures:
+    /£\s?\d[\d,.]*|\b\d+(?:\.\d+)?\s?%|\b\d+(?:,\d{3})*(?:\.\d+)?\b(?!\s*(?:\/|-)\s*\d)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:(?:full[- ]time|part[- ]time|dedicated|trained|specialist)\s+)?(?:officers|staff|people|advisers|advisors|handlers|caseworkers|colleagues|investigators|managers|members)\b/gi,
   sectionReferences:
     /\b(?:sections?|s\.?|paragraphs?|para|clauses?|appendix)\s*\d+(?:\.\d+)*\b|\(\s*\d+(?:\.\d+)+(?:\s*[,–-]\s*\d+(?:\.\d+)*)*\s*\)/gi,
   namedSystems:
