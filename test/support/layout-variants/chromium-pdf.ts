@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../browser';
-import { fixPdfDates } from './pdf-dates';
+import { stablePdf } from './stable-bytes';
 
 /** Prints web pages to PDF as a reader would with Chromium's "Save as PDF", in one browser. */
 export class ChromiumPrinter {
@@ -23,7 +23,7 @@ export class ChromiumPrinter {
   async print(html: string): Promise<Buffer> {
     await this.page.setContent(html, { waitUntil: 'load' });
     const pdf = await this.page.pdf({ preferCSSPageSize: true, printBackground: true });
-    return fixPdfDates(pdf);
+    return stablePdf(pdf);
   }
 
   close(): Promise<void> {

@@ -12,6 +12,7 @@ import { labelledAnswer, WORDINGS } from './label-wordings';
 import { documentTitle, introduction, labelPairs, sectionGroups } from './layout-parts';
 import type { LayoutContent } from './layout-content';
 import { docxTable } from './docx-table';
+import { stableDocx } from './stable-bytes';
 import type { PrintedRow } from './printed-rows';
 
 /** A4 in twentieths of a point, and the margins a Word user leaves. */
@@ -74,7 +75,7 @@ function body(layout: Layout, rows: PrintedRow[], widthTwips: number): Array<Par
 }
 
 /** A self-assessment as a Word user would type it up: styles, a table or labelled blocks. */
-export function writeDocx(
+export async function writeDocx(
   content: LayoutContent,
   layout: Layout,
   rows: PrintedRow[],
@@ -106,5 +107,5 @@ export function writeDocx(
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return stableDocx(await Packer.toBuffer(document));
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { fixPdfDates } from './pdf-dates';
+import { stablePdf } from './stable-bytes';
 
 const CANDIDATES = [
   '/usr/bin/soffice',
@@ -61,7 +61,7 @@ export async function libreOfficePdfs(
       if (!existsSync(file)) {
         throw new Error(`soffice wrote no PDF for ${name}.docx`);
       }
-      pdfs.set(name, fixPdfDates(readFileSync(file)));
+      pdfs.set(name, stablePdf(readFileSync(file)));
     }
     return pdfs;
   } finally {
