@@ -1,10 +1,14 @@
 import type { DocumentSandbox } from '@ingest/extract';
 import { extractDocument } from '@ingest/pipeline';
 import type { GeneratedVariant } from './generate-variants';
+import { WORDINGS } from './label-wordings';
+import type { Layout } from './layout-axes';
 import { scoreResponses, type VariantScore } from './variant-scorer';
 
 export interface VariantResult {
   name: string;
+  /** The axes that made the variant, in one line: where to look when it fails. */
+  layout: string;
   score: VariantScore;
   /** The extraction's own JSON (the `chc extract --format json` contract). */
   extraction?: unknown;
@@ -20,10 +24,12 @@ export async function extractAndScore(
   sandbox: DocumentSandbox,
 ): Promise<VariantResult> {
   const name = generated.variant.name;
+  const layout = layoutSummary(generated.variant.layout);
   try {
     const result = await extractDocument(generated.fileName, generated.bytes, sandbox);
     return {
       name,
+      layout,
       score: scoreResponses(generated.truth.responses, result.responses),
       extraction: result,
     };
@@ -38,8 +44,31 @@ export async function extractAndScore(
       spurious: [],
       wrong: [],
     };
-    return { name, score: empty, error: error instanceof Error ? error.message : String(error) };
+    return {
+      name,
+      layout,
+      score: empty,
+      error: error instanceof Error ? error.message : String(error),
+    };
   }
+}
+
+/** The variant's axes in one line ("table, none, middle, answer-after-requirement, …"). */
+function layoutSummary(layout: Layout): string {
+  const answer = WORDINGS[layout.wording]!.answer;
+  return [
+    layout.structure,
+    layout.borders,
+    layout.verticalAlign,
+    layout.columns,
+    layout.answerStyle,
+    `wording ${layout.wording} (${answer})`,
+    layout.answerWords,
+    layout.pageBreaks,
+    layout.sectioning,
+    layout.orientation,
+    `${layout.font} ${layout.fontSizePt}pt`,
+  ].join(', ');
 }
 
 /** "recall 0.450 < 0.98" for each metric under its threshold; empty when the variant passes. */
@@ -52,10 +81,10 @@ export function shortfalls(score: VariantScore, thresholds: Thresholds): string[
 /** A Markdown table of every variant's scores, the failing ones marked. */
 export function scoreTable(results: readonly VariantResult[], thresholds: Thresholds): string {
   const lines = [
-    '| variant | recall | precision | compliance | text_f1 | pass | notes |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| variant | recall | precision | compliance | text_f1 | pass | notes | layout |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
-  for (const { name, score, error } of results) {
+  for (const { name, layout, score, error } of results) {
     const notes = [
       error ? `error: ${error}` : '',
       score.missed.length ? `missed ${score.missed.length}` : '',
@@ -65,7 +94,7 @@ export function scoreTable(results: readonly VariantResult[], thresholds: Thresh
         : '',
     ].filter(Boolean);
     lines.push(
-      `| ${name} | ${METRICS.map((m) => score[m].toFixed(3)).join(' | ')} | ${shortfalls(score, thresholds).length === 0 ? 'yes' : 'NO'} | ${notes.join('; ')} |`,
+      `| ${name} | ${METRICS.map((m) => score[m].toFixed(3)).join(' | ')} | ${shortfalls(score, thresholds).length === 0 ? 'yes' : 'NO'} | ${notes.join('; ')} | ${layout} |`,
     );
   }
   const passed = results.filter((r) => shortfalls(r.score, thresholds).length === 0).length;
