@@ -1,4 +1,5 @@
 import type { CodeEdition } from '@ingest/core';
+import type { CodeProvision } from '@ingest/code';
 import {
   compareProvisionIds,
   findProvision,
@@ -21,6 +22,46 @@ function requirementScore(record: RowRecord, edition: CodeEdition, id: string): 
     return 0;
   }
   return matchProvisions(joinParts(record.parts.requirement), [provision])[0]?.score ?? 0;
+}
+
+const SENTENCE_END = /(?<=[.;:])\s+(?=[A-Z•])/;
+const MIN_MERGED_WORDS = 6;
+
+/**
+ * Whether a row's requirement text really carries a second provision's text after its own:
+ * some run of its closing sentences fits the missing provision better than the row's own,
+ * while the sentences before them still fit the row's own. A row whose text merely
+ * resembles a neighbour's (pages that cover a few provisions) holds no merged provision.
+ */
+function holdsRequirementOf(
+  text: string,
+  hostId: string,
+  missing: CodeProvision,
+  edition: CodeEdition,
+): boolean {
+  const host = findProvision(edition, hostId);
+  const sentences = text.split(SENTENCE_END);
+  if (!host || sentences.length < 2) {
+    return false;
+  }
+  const score = (part: string, provision: CodeProvision) =>
+    matchProvisions(part, [provision])[0]?.score ?? 0;
+  for (let k = 1; k < sentences.length; k++) {
+    const head = sentences.slice(0, k).join(' ');
+    const tail = sentences.slice(k).join(' ');
+    if (tail.split(/\s+/).length < MIN_MERGED_WORDS) {
+      continue;
+    }
+    const tailFit = score(tail, missing);
+    if (
+      tailFit >= 0.5 &&
+      tailFit > score(tail, host) &&
+      score(head, host) >= score(head, missing)
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Form provisions strictly between two ids that no record claims yet. */
@@ -122,10 +163,10 @@ export function resolveProvisions(
     }
     const hostIndex = resolved.findLastIndex((r) => compareProvisionIds(r.id, missing.id) < 0);
     const host = resolved[hostIndex];
-    const hostRequirement = host ? joinParts(host.record.parts.requirement) : '';
-    const own = host ? requirementScore(host.record, edition, host.id) : 0;
-    const merged = host ? (matchProvisions(hostRequirement, [missing])[0]?.score ?? 0) : 0;
-    if (host && merged >= 0.5 && merged >= own * 0.6) {
+    if (
+      host &&
+      holdsRequirementOf(joinParts(host.record.parts.requirement), host.id, missing, edition)
+    ) {
       resolved.splice(hostIndex + 1, 0, {
         id: missing.id,
         record: host.record,
