@@ -11,7 +11,10 @@ function row(...texts: string[]): Block {
 }
 
 /** The 2024 form as a table: one row per provision, its answer from `answer(index)`. */
-function formTable(answer: (index: number) => string, keep = (_index: number) => true): Block[] {
+function formTable(
+  answer: (index: number) => string,
+  keep: (index: number) => boolean = () => true,
+): Block[] {
   return [
     row(...HEADER),
     ...FORM.flatMap((p, i) =>
