@@ -78,7 +78,7 @@ export class OperationsService {
     const items = rows.map((a) => ({
       id: a.id,
       confidence: toConfidenceObject(a)!,
-      document: a.document!,
+      source: a.document!,
       landlordId: a.landlordId,
       landlord: a.landlord?.name ?? a.landlordNameInDocument,
       edition: a.edition,

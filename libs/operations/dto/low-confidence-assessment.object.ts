@@ -15,7 +15,7 @@ export class LowConfidenceAssessmentObject {
   confidence!: ExtractionConfidenceObject;
 
   @Field(() => SourceDocumentObject, { description: 'The document it was read from.' })
-  document!: SourceDocumentObject;
+  source!: SourceDocumentObject;
 
   @Field(() => ID, { nullable: true })
   landlordId!: string | null;
