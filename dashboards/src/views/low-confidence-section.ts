@@ -11,13 +11,13 @@ export interface LowConfidenceData {
       landlord: string | null;
       period: string | null;
       confidence: { level: string; score: number; reasons: string[] };
-      document: { source: string };
+      source: { source: string };
     };
   }[];
 }
 
 /** The operations query's part for the list, least sure first. */
-export const LOW_CONFIDENCE_QUERY = `lowConfidenceAssessments(first: 50) { totalCount edges { node { id landlordId landlord period confidence { level score reasons } document { source } } } }`;
+export const LOW_CONFIDENCE_QUERY = `lowConfidenceAssessments(first: 50) { totalCount edges { node { id landlordId landlord period confidence { level score reasons } source { source } } } }`;
 
 /**
  * Assessments whose answers may not have been read (an answer column drawn as an image, an
@@ -51,7 +51,7 @@ export function lowConfidenceSection(data: LowConfidenceData): TemplateResult {
                             : (node.landlord ?? 'not matched')
                         }${node.period ? html` <span class="muted">${node.period}</span>` : ''}
                       </td>
-                      <td>${node.document.source}</td>
+                      <td>${node.source.source}</td>
                       <td class="num">
                         ${node.confidence.level} ${node.confidence.score.toFixed(2)}
                       </td>
