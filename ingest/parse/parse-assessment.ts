@@ -79,8 +79,10 @@ export function parseAssessment(blocks: readonly Block[]): ParsedAssessment {
     .map((r) => ({ id: r.id!, requirement: joinParts(r.parts.requirement) }));
   const questions = draft.filter((r) => !r.id && /\?/.test(joinParts(r.parts.requirement))).length;
   const verdict = detectEdition(numbered, documentText(blocks), questions);
-  const records =
-    verdict.edition && verdict.edition !== '2024' ? readRecords(verdict.edition).records : draft;
+  const { records, labelled: readAsLabelled } =
+    verdict.edition && verdict.edition !== '2024'
+      ? readRecords(verdict.edition)
+      : { records: draft, labelled };
   if (records.length === 0) {
     warnings.push('no self-assessment table or provision list found');
   } else if (!verdict.edition) {
@@ -96,7 +98,7 @@ export function parseAssessment(blocks: readonly Block[]): ParsedAssessment {
   // Confidence: what parsing had to guess, scored per response and for the whole document.
   const signals = responses.map((r, i) => responseSignals(r, resolved[i]!.record));
   const confidence = extractionConfidence({
-    structure: documentStructure(blocks, records, labelled),
+    structure: documentStructure(blocks, records, readAsLabelled),
     provisionsExpected: verdict.edition ? formProvisionsOf(verdict.edition).length : null,
     responses: signals,
   });

@@ -39,11 +39,11 @@ export async function imageAnswerPdf(
       <th>Evidence</th><th>Commentary / explanation</th></tr></thead><tbody>${rows}</tbody></table>
       </body></html>`);
     await page.evaluate(() => {
-      for (const canvas of document.querySelectorAll('canvas')) {
+      document.querySelectorAll('canvas').forEach((canvas) => {
         const context = canvas.getContext('2d')!;
         context.font = '16px sans-serif';
         context.fillText(canvas.dataset.answer ?? '', 4, 18);
-      }
+      });
     });
     return await page.pdf({ format: 'A4', landscape: true, printBackground: true });
   } finally {
