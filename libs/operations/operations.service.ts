@@ -29,6 +29,7 @@ function ingestResult(source: string, run: IngestRun, earlyError?: string): Inge
     assessmentId: outcome?.assessmentId ?? null,
     landlord: outcome?.landlord ?? null,
     responses: outcome?.responses ?? null,
+    confidence: outcome?.confidence ?? null,
     error: outcome ? null : error,
   };
 }
