@@ -100,6 +100,8 @@ export async function loadSyntheticSector(
           assessmentDate: date,
           period: null,
           warnings: [],
+          // Generated responses, not read from a document: there is nothing to be unsure of.
+          confidence: null,
           timings: { readMs: 0, parseMs: 0, analyseMs: 0 },
           ...analysis,
         },

@@ -1,6 +1,7 @@
 import type { CodeEdition } from './code-edition';
 import type { Compliance, Rag } from './compliance';
 import type { DocumentFormat } from './document-format';
+import type { ExtractionConfidence } from './extraction-confidence';
 
 /** One Code provision as a document answers it: the record of the extraction contract. */
 export interface ExtractedResponse {
@@ -19,6 +20,8 @@ export interface ExtractedResponse {
   page: number | null;
   /** Set when the provision had no row of its own and shares another's. */
   mergedInto?: string;
+  /** 0..1: how sure the reader is of this response's answer (absent where not parsed). */
+  confidence?: number;
 }
 
 /** Everything one document yields: the JSON of `chc extract --format json`. */
@@ -32,4 +35,6 @@ export interface ExtractionResult {
   period: string | null;
   responses: ExtractedResponse[];
   warnings: string[];
+  /** How sure the reader is of the whole document; null where it was not parsed from one. */
+  confidence: ExtractionConfidence | null;
 }

@@ -1,8 +1,10 @@
-import type { CodeEdition, ExtractedResponse } from '@ingest/core';
+import type { CodeEdition, ExtractedResponse, ExtractionConfidence } from '@ingest/core';
 import { detectEdition, findProvision, formProvisionsOf, mapTo2024 } from '@ingest/code';
 import type { Block } from '@ingest/core';
 import { readRag } from './answer-normaliser';
+import { documentStructure, responseSignals } from './confidence-signals';
 import { readMetadata, type DocumentMetadata } from './document-metadata';
+import { extractionConfidence, responseConfidence } from './extraction-confidence';
 import { labelledRecords } from './labelled-records';
 import { recordAnswer } from './record-answer';
 import { resolveProvisions } from './provision-resolver';
@@ -13,6 +15,7 @@ export interface ParsedAssessment extends DocumentMetadata {
   codeVersion: CodeEdition | null;
   responses: ExtractedResponse[];
   warnings: string[];
+  confidence: ExtractionConfidence;
 }
 
 function toResponse(
@@ -58,16 +61,20 @@ export function parseAssessment(blocks: readonly Block[]): ParsedAssessment {
       formProvisions: formProvisionsOf(edition),
     });
     const labelled = labelledRecords(blocks);
-    return labelled.length > table.filter((r) => r.id).length ? labelled : table;
+    return labelled.length > table.filter((r) => r.id).length
+      ? { records: labelled, labelled: true }
+      : { records: table, labelled: false };
   };
-  const draft = readRecords('2024');
+  const { records: draft, labelled } = readRecords('2024');
   const numbered = draft
     .filter((r) => r.id)
     .map((r) => ({ id: r.id!, requirement: joinParts(r.parts.requirement) }));
   const questions = draft.filter((r) => !r.id && /\?/.test(joinParts(r.parts.requirement))).length;
   const verdict = detectEdition(numbered, documentText(blocks), questions);
-  const records =
-    verdict.edition && verdict.edition !== '2024' ? readRecords(verdict.edition) : draft;
+  const { records, labelled: readAsLabelled } =
+    verdict.edition && verdict.edition !== '2024'
+      ? readRecords(verdict.edition)
+      : { records: draft, labelled };
   if (records.length === 0) {
     warnings.push('no self-assessment table or provision list found');
   } else if (!verdict.edition) {
@@ -77,12 +84,24 @@ export function parseAssessment(blocks: readonly Block[]): ParsedAssessment {
   for (const r of records) {
     warnings.push(...r.warnings);
   }
+  const responses = resolved.map(({ id, record, mergedInto }) =>
+    toResponse(id, record, verdict.edition, mergedInto),
+  );
+  // Confidence: what parsing had to guess, scored per response and for the whole document.
+  const signals = responses.map((r, i) => responseSignals(r, resolved[i]!.record));
+  const confidence = extractionConfidence({
+    structure: documentStructure(blocks, records, readAsLabelled),
+    provisionsExpected: verdict.edition ? formProvisionsOf(verdict.edition).length : null,
+    responses: signals,
+  });
+  if (confidence.level !== 'high') {
+    warnings.push(`${confidence.level} extraction confidence: ${confidence.reasons.join('; ')}`);
+  }
   return {
     ...readMetadata(blocks),
     codeVersion: verdict.edition,
-    responses: resolved.map(({ id, record, mergedInto }) =>
-      toResponse(id, record, verdict.edition, mergedInto),
-    ),
+    responses: responses.map((r, i) => ({ ...r, confidence: responseConfidence(signals[i]!) })),
     warnings,
+    confidence,
   };
 }

@@ -40,6 +40,7 @@ export async function extractDocument(
     period: parsed.period,
     responses: analysis.responses,
     warnings: [...warnings, ...parsed.warnings],
+    confidence: parsed.confidence,
     analysisVersion: analysis.analysisVersion,
     indices: analysis.indices,
     timings: { readMs: read - started, parseMs: parse - read, analyseMs: analyse - parse },

@@ -97,6 +97,9 @@ export class AssessmentsRepository {
       extractorVersion,
       analysisVersion: extraction.analysisVersion,
       indices: extraction.indices as unknown as Record<string, unknown>,
+      confidenceLevel: extraction.confidence?.level ?? null,
+      confidenceScore: extraction.confidence?.score ?? null,
+      confidenceReasons: extraction.confidence?.reasons ?? [],
       supersededById: null,
     });
     await this.saveResponses(assessment.id, extraction);
@@ -130,6 +133,7 @@ export class AssessmentsRepository {
       page: r.page,
       row,
       mergedInto: r.mergedInto ?? null,
+      confidence: r.confidence ?? null,
       ...analysisColumns(r),
     }));
     if (rows.length === 0) {

@@ -16,6 +16,7 @@ const asExtracted = (r: ResponseEntity): ExtractedResponse => ({
   compliance: r.compliance as Compliance,
   rag: r.rag as Rag | null,
   mergedInto: r.mergedInto ?? undefined,
+  confidence: r.confidence ?? undefined,
 });
 
 /** What changed between two of a landlord's assessments. */

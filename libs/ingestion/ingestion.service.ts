@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import { DocumentError, FailureAction } from '@ingest/core';
+import { DocumentError, FailureAction, type ExtractionConfidence } from '@ingest/core';
 import type { DocumentSandbox } from '@ingest/extract';
 import { extractDocument } from '@ingest/pipeline';
 import { AssessmentsRepository, type StoredDocument } from '../assessments/assessments.repository';
@@ -24,6 +24,8 @@ export interface IngestOutcome {
   responses?: number;
   superseded?: number;
   reason?: string;
+  /** How sure the reader is of the extraction stored, so a low one is reported, never silent. */
+  confidence?: Pick<ExtractionConfidence, 'level' | 'score' | 'reasons'> | null;
   /** Milliseconds per stage, for benchmarks and logs. */
   timings?: { readMs: number; parseMs: number; analyseMs: number; storeMs: number };
 }
@@ -101,6 +103,11 @@ export class IngestionService {
       unmatchedName: found ? null : extraction.landlord,
       responses: extraction.responses.length,
       superseded: stored.superseded.length,
+      confidence: extraction.confidence && {
+        level: extraction.confidence.level,
+        score: extraction.confidence.score,
+        reasons: extraction.confidence.reasons,
+      },
       timings: { ...extraction.timings, storeMs: performance.now() - storing },
     };
   }

@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
+import { AssessmentEntity } from '../assessments/entities/assessment.entity';
 import { CrawlRunEntity } from '../crawling/entities/crawl-run.entity';
 import { SourceDocumentEntity } from '../documents/entities/source-document.entity';
 import { LandlordEntity } from '../landlords/entities/landlord.entity';
@@ -7,7 +8,7 @@ export interface CrawlRunRow extends CrawlRunEntity {
   landlordName: string | null;
 }
 
-/** What operators look at: failed documents and crawl runs, newest first. */
+/** What operators look at: failed documents, doubtful extractions and crawl runs. */
 export class OperationsRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -18,6 +19,21 @@ export class OperationsRepository {
     const [rows, total] = await this.manager.getRepository(SourceDocumentEntity).findAndCount({
       where: { outcome: 'failed' },
       order: { fetchedAt: 'DESC', id: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
+    return { rows, total };
+  }
+
+  /** Current assessments extracted with low confidence, least sure first, with document and landlord. */
+  async lowConfidenceAssessments(
+    offset: number,
+    limit: number,
+  ): Promise<{ rows: AssessmentEntity[]; total: number }> {
+    const [rows, total] = await this.manager.getRepository(AssessmentEntity).findAndCount({
+      where: { confidenceLevel: 'low', supersededById: IsNull() },
+      relations: { document: true, landlord: true },
+      order: { confidenceScore: 'ASC', createdAt: 'DESC', id: 'ASC' },
       skip: offset,
       take: limit,
     });

@@ -15,6 +15,10 @@ import {
   type CrawlRunObject,
 } from './dto/operations.object';
 import { IngestUrlArgs } from './dto/ingest-url.args';
+import {
+  LowConfidenceAssessmentConnection,
+  type LowConfidenceAssessmentObject,
+} from './dto/low-confidence-assessment.object';
 import { OperationsService } from './operations.service';
 
 /** Analysts only: the state of ingestion, and work started on request. */
@@ -33,6 +37,16 @@ export class OperationsResolver {
   })
   failedDocuments(@Args() page: PageArgs): Promise<Connection<SourceDocumentEntity>> {
     return this.operations.failedDocuments(pageWindow(page));
+  }
+
+  @Query(() => LowConfidenceAssessmentConnection, {
+    description:
+      'Current assessments extracted with low confidence (answers that could not be read, provisions not found), least sure first: check them before trusting their answers.',
+  })
+  lowConfidenceAssessments(
+    @Args() page: PageArgs,
+  ): Promise<Connection<LowConfidenceAssessmentObject>> {
+    return this.operations.lowConfidenceAssessments(pageWindow(page));
   }
 
   @Query(() => CrawlRunConnection, {

@@ -1,5 +1,6 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { AssessmentsRepository } from '../assessments/assessments.repository';
+import { toConfidenceObject } from '../assessments/dto/assessment.mapper';
 import type { ReanalysisSummary } from '../assessments/reanalysis.service';
 import { toConnection, type Connection, type PageWindow } from '../graphql/connection';
 import { crawlAndIngest, fetchForIngest, runIngestJobs, type IngestRun } from '../ingestion';
@@ -16,6 +17,7 @@ import type {
   ReanalysisResultObject,
   RecrawlResultObject,
 } from './dto/operations.object';
+import type { LowConfidenceAssessmentObject } from './dto/low-confidence-assessment.object';
 import { OperationsRepository } from './operations.repository';
 
 function ingestResult(source: string, run: IngestRun, earlyError?: string): IngestResultObject {
@@ -27,6 +29,7 @@ function ingestResult(source: string, run: IngestRun, earlyError?: string): Inge
     assessmentId: outcome?.assessmentId ?? null,
     landlord: outcome?.landlord ?? null,
     responses: outcome?.responses ?? null,
+    confidence: outcome?.confidence ?? null,
     error: outcome ? null : error,
   };
 }
@@ -64,6 +67,26 @@ export class OperationsService {
       window.limit,
     );
     return toConnection(rows, window.offset, total);
+  }
+
+  async lowConfidenceAssessments(
+    window: PageWindow,
+  ): Promise<Connection<LowConfidenceAssessmentObject>> {
+    const { rows, total } = await new OperationsRepository(this.manager).lowConfidenceAssessments(
+      window.offset,
+      window.limit,
+    );
+    const items = rows.map((a) => ({
+      id: a.id,
+      confidence: toConfidenceObject(a)!,
+      source: a.document!,
+      landlordId: a.landlordId,
+      landlord: a.landlord?.name ?? a.landlordNameInDocument,
+      edition: a.edition,
+      period: a.period,
+      createdAt: a.createdAt,
+    }));
+    return toConnection(items, window.offset, total);
   }
 
   async crawlRuns(window: PageWindow): Promise<Connection<CrawlRunObject>> {

@@ -22,6 +22,8 @@ describe('synthetic sector documents', () => {
       );
       expect(result.format).toBe(format);
       expect(result.landlord).toBe(assessment!.landlord.name);
+      // Every answer written as text in its own cell: nothing for an analyst to check.
+      expect(result.confidence?.level).toBe('high');
       expect(result.responses.map((r) => [r.provision, r.compliance])).toEqual(
         assessment!.responses.map((r) => [r.provision, r.compliance]),
       );

@@ -71,12 +71,17 @@ async function runIngest(target: string, options: IngestOptions): Promise<void> 
     const { ingested, unchanged } = run;
     const failed = [...failedEarly, ...run.failed];
     const unmatched = ingested.filter((r) => !r.landlord);
+    const doubtful = ingested.filter((r) => r.confidence && r.confidence.level !== 'high');
     const lines = [
       `${ingested.length} ingested, ${unchanged.length} unchanged, ${failed.length} failed (${pipeline.runner.kind} queue${pipeline.database.embedded ? ', embedded database' : ''})`,
       ...failed.map((reason) => `  failed: ${reason}`),
       ...unmatched.map(
         (r) =>
           `  not matched to a registered landlord: ${r.source} (the document names ${r.unmatchedName ? `"${r.unmatchedName}"` : 'no landlord'})`,
+      ),
+      ...doubtful.map(
+        (r) =>
+          `  ${r.confidence!.level} extraction confidence (${r.confidence!.score.toFixed(2)}): ${r.source}: ${r.confidence!.reasons.join('; ')}`,
       ),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -2,6 +2,11 @@ import { html, type TemplateResult } from 'lit-html';
 import { ApiError, apiKey, gql } from '../api';
 import { empty } from '../components/states';
 import { go } from '../route';
+import {
+  LOW_CONFIDENCE_QUERY,
+  lowConfidenceSection,
+  type LowConfidenceData,
+} from './low-confidence-section';
 
 interface OperationsData {
   operationsStatus: {
@@ -19,6 +24,7 @@ interface OperationsData {
     totalCount: number;
     edges: { node: { source: string; error: string | null; fetchedAt: string } }[];
   };
+  lowConfidenceAssessments: LowConfidenceData;
   crawlRuns: {
     totalCount: number;
     edges: {
@@ -36,6 +42,7 @@ interface OperationsData {
 
 const QUERY = `{ operationsStatus { database queue landlords documents failedDocuments assessments currentAssessments responses jobs { waiting active failed completed } }
   failedDocuments(first: 50) { totalCount edges { node { source error fetchedAt } } }
+  ${LOW_CONFIDENCE_QUERY}
   crawlRuns(first: 50) { totalCount edges { node { landlordName website stopReason pagesVisited found startedAt } } } }`;
 
 function keyForm(message: string): TemplateResult {
@@ -132,6 +139,7 @@ export async function operationsView(): Promise<TemplateResult> {
             </table>
           </div>`
     }
+    ${lowConfidenceSection(data.lowConfidenceAssessments)}
     <h2>Crawls (${data.crawlRuns.totalCount})</h2>
     ${
       data.crawlRuns.edges.length === 0

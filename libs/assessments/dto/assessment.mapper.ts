@@ -2,6 +2,7 @@ import type { AnalysedResponse, AssessmentIndices } from '@ingest/nlp';
 import type { AssessmentEntity } from '../entities/assessment.entity';
 import type { ResponseEntity } from '../entities/response.entity';
 import type { AssessmentObject } from './assessment.object';
+import type { ExtractionConfidenceObject } from './extraction-confidence.object';
 import type { ComplianceValue } from './compliance.enum';
 import type { ResponseObject } from './response.object';
 
@@ -22,11 +23,22 @@ export function toResponseObject(entity: ResponseEntity): ResponseObject {
   };
 }
 
+export function toConfidenceObject(entity: AssessmentEntity): ExtractionConfidenceObject | null {
+  return entity.confidenceLevel === null
+    ? null
+    : {
+        level: entity.confidenceLevel,
+        score: entity.confidenceScore ?? 0,
+        reasons: entity.confidenceReasons,
+      };
+}
+
 export function toAssessmentObject(entity: AssessmentEntity): AssessmentObject {
   const indices = entity.indices as Partial<AssessmentIndices>;
   return {
     ...entity,
     current: entity.supersededById === null,
+    confidence: toConfidenceObject(entity),
     indices: {
       responses: indices.responses ?? 0,
       boilerplateShare: indices.boilerplateShare ?? 0,

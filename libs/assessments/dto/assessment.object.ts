@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../graphql/connection';
+import { ExtractionConfidenceObject } from './extraction-confidence.object';
 
 @ObjectType('AssessmentIndices', { description: 'Measures of the whole assessment.' })
 export class AssessmentIndicesObject {
@@ -65,6 +66,12 @@ export class AssessmentObject {
 
   @Field(() => AssessmentIndicesObject)
   indices!: AssessmentIndicesObject;
+
+  @Field(() => ExtractionConfidenceObject, {
+    nullable: true,
+    description: 'How sure extraction was; null where it was not read from a document.',
+  })
+  confidence!: ExtractionConfidenceObject | null;
 
   @Field()
   createdAt!: Date;

@@ -53,6 +53,13 @@ export class ResponseObject {
   })
   mergedInto!: string | null;
 
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'How sure extraction was of this answer, 0–1: read from its own cell, inferred, or missing.',
+  })
+  confidence!: number | null;
+
   @Field({ description: 'Flagged as boilerplate (and not overruled by an analyst).' })
   boilerplate!: boolean;
 

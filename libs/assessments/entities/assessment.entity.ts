@@ -67,6 +67,23 @@ export class AssessmentEntity {
   @Column('jsonb')
   indices!: Record<string, unknown>;
 
+  /**
+   * How sure extraction was of this assessment (high, medium, low): a low one is listed for
+   * analysts instead of passing as a landlord that answered nothing. Null where the
+   * assessment was not read from a document (generated data, or stored before confidence).
+   */
+  @Index()
+  @Column('text', { nullable: true })
+  confidenceLevel!: string | null;
+
+  /** 0..1, for ordering: see `ExtractionConfidence.score`. */
+  @Column('real', { nullable: true })
+  confidenceScore!: number | null;
+
+  /** Plain sentences saying what lowered the confidence. */
+  @Column('jsonb', { default: () => "'[]'" })
+  confidenceReasons!: string[];
+
   /** The newer version that replaced this one; null for the current version. */
   @Index()
   @Column('uuid', { nullable: true })

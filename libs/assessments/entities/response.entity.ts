@@ -65,6 +65,10 @@ export class ResponseEntity {
   @Column('text', { nullable: true })
   mergedInto!: string | null;
 
+  /** 0..1: how sure extraction was of this answer; null where not read from a document. */
+  @Column('real', { nullable: true })
+  confidence!: number | null;
+
   @Index()
   @Column('boolean')
   boilerplate!: boolean;

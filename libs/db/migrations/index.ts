@@ -5,6 +5,7 @@ import { SectorStatistics1795428104845 } from './1795428104845-SectorStatistics'
 import { CrawlRuns1795430836374 } from './1795430836374-CrawlRuns';
 import { ApiKeysAndFlagReviews1795432459860 } from './1795432459860-ApiKeysAndFlagReviews';
 import { BenchmarkReads1795434133986 } from './1795434133986-BenchmarkReads';
+import { ExtractionConfidence1796182949817 } from './1796182949817-ExtractionConfidence';
 
 /** Every migration, oldest first. Never edit one that has landed: add another. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CrawlRuns1795430836374,
   ApiKeysAndFlagReviews1795432459860,
   BenchmarkReads1795434133986,
+  ExtractionConfidence1796182949817,
 ];

@@ -53,6 +53,25 @@ export const ASSESSMENTS_DATASET: Dataset = {
       sql: count('not_stated'),
     },
     {
+      name: 'confidence_level',
+      type: 'string',
+      description:
+        'How sure extraction was: high, medium or low. Low means most answers could not be read (e.g. an answer column drawn as an image) or few provisions were found: its not_stated counts are not the landlord’s answers. Null where not read from a document.',
+      sql: 'a."confidenceLevel"',
+    },
+    {
+      name: 'confidence_score',
+      type: 'number',
+      description: 'The same as a number, 0–1, for ordering.',
+      sql: 'a."confidenceScore"::float8',
+    },
+    {
+      name: 'confidence_reasons',
+      type: 'string',
+      description: 'What lowered the confidence, in plain words, separated by "; ".',
+      sql: `array_to_string(ARRAY(SELECT jsonb_array_elements_text(a."confidenceReasons")), '; ')`,
+    },
+    {
       name: 'boilerplate_share',
       type: 'number',
       description: 'Share of responses flagged boilerplate by the analysis.',

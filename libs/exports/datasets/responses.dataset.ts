@@ -61,6 +61,13 @@ export const RESPONSES_DATASET: Dataset = {
       sql: 'r."mergedInto"',
     },
     {
+      name: 'answer_confidence',
+      type: 'number',
+      description:
+        'How sure extraction was of this answer, 0–1: 1 read from its own cell, 0.6 inferred (a merged row, N/A in the evidence), 0.3 or less unreadable or missing; lower again where the provision number was guessed. Null where not read from a document.',
+      sql: 'r."confidence"::float8',
+    },
+    {
       name: 'boilerplate',
       type: 'boolean',
       description:

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ExtractionConfidenceObject } from '../../assessments/dto/extraction-confidence.object';
 import { SourceDocumentObject } from '../../assessments/dto/source-document.object';
 import { ConnectionType } from '../../graphql/connection';
 
@@ -61,6 +62,11 @@ export class IngestResultObject {
   @Field(() => String, { nullable: true, description: 'The registered landlord it matched.' })
   landlord!: string | null;
   @Field(() => Int, { nullable: true }) responses!: number | null;
+  @Field(() => ExtractionConfidenceObject, {
+    nullable: true,
+    description: 'How sure extraction was of what was stored.',
+  })
+  confidence!: ExtractionConfidenceObject | null;
   @Field(() => String, { nullable: true, description: 'Why it failed.' }) error!: string | null;
 }
 

@@ -1,0 +1,42 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ExtractionConfidenceObject } from '../../assessments/dto/extraction-confidence.object';
+import { SourceDocumentObject } from '../../assessments/dto/source-document.object';
+import { ConnectionType } from '../../graphql/connection';
+
+@ObjectType('LowConfidenceAssessment', {
+  description:
+    'A current assessment whose extraction is not to be trusted as it stands: its answers may not have been read.',
+})
+export class LowConfidenceAssessmentObject {
+  @Field(() => ID, { description: 'The assessment.' })
+  id!: string;
+
+  @Field(() => ExtractionConfidenceObject)
+  confidence!: ExtractionConfidenceObject;
+
+  @Field(() => SourceDocumentObject, { description: 'The document it was read from.' })
+  source!: SourceDocumentObject;
+
+  @Field(() => ID, { nullable: true })
+  landlordId!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The registered landlord, else the name the document gives.',
+  })
+  landlord!: string | null;
+
+  @Field(() => String, { nullable: true })
+  edition!: string | null;
+
+  @Field(() => String, { nullable: true })
+  period!: string | null;
+
+  @Field({ description: 'When it was stored.' })
+  createdAt!: Date;
+}
+
+@ObjectType()
+export class LowConfidenceAssessmentConnection extends ConnectionType(
+  LowConfidenceAssessmentObject,
+) {}
