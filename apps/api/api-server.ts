@@ -7,6 +7,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@chc/config';
 import { openPipeline } from '@chc/pipeline';
 import { ApiModule } from './api.module';
+import { jsonBody } from './json-body.middleware';
 
 /** The built dashboards: beside the compiled API, or under dist/ when run from source (tests). */
 function dashboardsDir(): string | null {
@@ -46,6 +47,7 @@ export async function startApiServer(
     await pipeline.close();
     throw error;
   }
+  app.use(jsonBody());
   const dashboards = dashboardsDir();
   if (dashboards) {
     app.useStaticAssets(dashboards, { index: 'index.html' });

@@ -7,7 +7,13 @@ import { AssessmentsModule } from '@chc/assessments';
 import { BenchmarksModule } from '@chc/benchmarks';
 import { ConfigModule, type AppConfig } from '@chc/config';
 import { ExportsModule } from '@chc/exports';
-import { formatApiError, QueryLimitsPlugin, RequestLoaders } from '@chc/graphql';
+import {
+  ClientErrorStatusPlugin,
+  formatApiError,
+  MAX_QUERY_TOKENS,
+  QueryLimitsPlugin,
+  RequestLoaders,
+} from '@chc/graphql';
 import { LandlordsModule } from '@chc/landlords';
 import { OperationsModule } from '@chc/operations';
 import { PipelineModule, type Pipeline } from '@chc/pipeline';
@@ -31,6 +37,9 @@ export class ApiModule {
             introspection: true,
             includeStacktraceInErrorResponses: false,
             formatError: formatApiError,
+            parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+            // ClientErrorStatusPlugin sets the status: 4xx when the caller got nothing.
+            preserveHttpStatusForExecutionErrors: false,
             context: ({ req, res }: { req: unknown; res: unknown }) => ({
               req,
               res,
@@ -45,7 +54,7 @@ export class ApiModule {
         OperationsModule,
         ExportsModule,
       ],
-      providers: [QueryLimitsPlugin],
+      providers: [QueryLimitsPlugin, ClientErrorStatusPlugin],
       controllers: [HealthController],
     };
   }

@@ -1,6 +1,6 @@
-import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { HttpException, HttpStatus, Injectable, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import type { CallerRequest } from './caller';
 
 /** Rate limits per API key (or per address without one), for REST and GraphQL alike. */
@@ -18,6 +18,20 @@ export class ApiThrottlerGuard extends ThrottlerGuard {
       return { req, res };
     }
     return super.getRequestResponse(context);
+  }
+
+  /** Says when to come back: a `Retry-After` header, and `retryAfterSeconds` in the error. */
+  protected override async throwThrottlingException(
+    context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
+    const seconds = Math.max(1, Math.ceil(detail.timeToBlockExpire));
+    this.setResponseHeader(this.getRequestResponse(context).res, 'Retry-After', seconds);
+    const message = `${await this.getErrorMessage(context, detail)} (in ${seconds} s)`;
+    throw new HttpException(
+      { statusCode: HttpStatus.TOO_MANY_REQUESTS, message, retryAfterSeconds: seconds },
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
   }
 
   protected override getTracker(req: Record<string, unknown>): Promise<string> {

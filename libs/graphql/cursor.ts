@@ -13,9 +13,13 @@ export function offsetAfter(cursor: string | null | undefined): number {
     return 0;
   }
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  const offset = decoded.startsWith(PREFIX) ? Number(decoded.slice(PREFIX.length)) : NaN;
-  if (!Number.isInteger(offset) || offset < 0) {
-    throw new BadRequestException(`"${cursor}" is not a cursor from this API`);
+  // Digits we could have written: no sign, exponent or blank, and small enough to page to.
+  const digits = decoded.startsWith(PREFIX) ? decoded.slice(PREFIX.length) : '';
+  if (!/^\d{1,12}$/.test(digits)) {
+    const shown = cursor.length > 40 ? `${cursor.slice(0, 40)}…` : cursor;
+    throw new BadRequestException(
+      `the cursor "${shown}" is not one this API gave: use a page's endCursor`,
+    );
   }
-  return offset + 1;
+  return Number(digits) + 1;
 }

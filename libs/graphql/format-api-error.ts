@@ -22,13 +22,19 @@ const PASSED_THROUGH = new Set<string>([
 
 const logger = new Logger('GraphQL');
 
-function messageOf(exception: HttpException): string {
+/** The exception's message, and any details its body adds (e.g. retryAfterSeconds). */
+function partsOf(exception: HttpException): { message: string; details: Record<string, unknown> } {
   const body = exception.getResponse();
   if (typeof body === 'object' && body !== null && 'message' in body) {
-    const message = body.message;
-    return Array.isArray(message) ? message.join('; ') : String(message);
+    const {
+      message,
+      statusCode: _status,
+      error: _error,
+      ...details
+    } = body as Record<string, unknown>;
+    return { message: Array.isArray(message) ? message.join('; ') : String(message), details };
   }
-  return exception.message;
+  return { message: exception.message, details: {} };
 }
 
 /**
@@ -43,7 +49,8 @@ export function formatApiError(
   const path = formatted.path ? { path: formatted.path } : {};
   if (original instanceof HttpException) {
     const code = BY_STATUS[original.getStatus()] ?? ApiErrorCode.Internal;
-    return { message: messageOf(original), ...path, extensions: { code } };
+    const { message, details } = partsOf(original);
+    return { message, ...path, extensions: { ...details, code } };
   }
   const code = formatted.extensions?.code;
   if (

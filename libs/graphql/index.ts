@@ -6,3 +6,4 @@ export * from './page.args';
 export * from './query-limits.plugin';
 export * from './request-loaders';
 export * from './batch';
+export * from './client-error-status.plugin';

@@ -8,16 +8,26 @@ import {
   type ComplexityEstimator,
 } from 'graphql-query-complexity';
 import { ApiErrorCode, apiError } from './api-error';
-import { queryDepth } from './query-depth';
+import { findNulCharacter } from './nul-character';
+import { queryShape } from './query-shape';
 
 export const MAX_QUERY_DEPTH = 12;
 export const MAX_QUERY_COMPLEXITY = 20_000;
+/** Selections once fragments are expanded: the dashboards' largest query uses a few hundred. */
+export const MAX_QUERY_NODES = 3_000;
+/** Tokens in a query: bounds parsing and validation, which run before any check here. */
+export const MAX_QUERY_TOKENS = 5_000;
 
 /** A paged field costs its page size times what each item asks for. */
 const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
   typeof args.first === 'number' ? 1 + args.first * Math.max(childComplexity, 1) : undefined;
 
-/** Refuses operations nested too deeply or asking for too much, before any resolver runs. */
+/**
+ * Refuses operations too large once their fragments are expanded, nested too deeply,
+ * asking for too much or carrying NUL characters, before any resolver runs. Every check
+ * is linear in the query's text: the expanded size is measured first (memoised), and the
+ * cost walk only runs on queries known to be small once expanded.
+ */
 @Plugin()
 export class QueryLimitsPlugin implements ApolloServerPlugin {
   constructor(private readonly schemaHost: GraphQLSchemaHost) {}
@@ -26,12 +36,28 @@ export class QueryLimitsPlugin implements ApolloServerPlugin {
     const { schema } = this.schemaHost;
     return Promise.resolve({
       didResolveOperation({ request, document, operation }) {
-        const depth = operation ? queryDepth(document, operation) : 0;
+        const { depth, nodes } = operation
+          ? queryShape(document, operation)
+          : { depth: 0, nodes: 0 };
+        if (nodes > MAX_QUERY_NODES) {
+          throw apiError(
+            ApiErrorCode.QueryTooLarge,
+            `the query selects ${nodes > 1e9 ? 'over a billion' : nodes} fields once its fragments are expanded; the limit is ${MAX_QUERY_NODES}`,
+            { limit: MAX_QUERY_NODES },
+          );
+        }
         if (depth > MAX_QUERY_DEPTH) {
           throw apiError(
             ApiErrorCode.QueryTooDeep,
             `the query nests ${depth} levels deep; the limit is ${MAX_QUERY_DEPTH}`,
             { depth, limit: MAX_QUERY_DEPTH },
+          );
+        }
+        const nul = findNulCharacter(document, request.variables);
+        if (nul) {
+          throw apiError(
+            ApiErrorCode.BadUserInput,
+            `a string in ${nul} contains a NUL character (\\u0000), which cannot be stored`,
           );
         }
         const complexity = getComplexity({
@@ -44,6 +70,8 @@ export class QueryLimitsPlugin implements ApolloServerPlugin {
             pagedEstimator,
             simpleEstimator({ defaultComplexity: 1 }),
           ],
+          // It visits at most the nodes counted above, so its own cap is never the one met.
+          maxQueryNodes: MAX_QUERY_NODES + 1,
         });
         if (complexity > MAX_QUERY_COMPLEXITY) {
           throw apiError(

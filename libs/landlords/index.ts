@@ -1,4 +1,6 @@
 export * from './landlord-registry';
+export * from './landlords.errors';
+export * from './website-url';
 export * from './landlords.repository';
 export * from './entities/landlord.entity';
 export * from './size-band';

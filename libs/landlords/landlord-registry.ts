@@ -1,99 +1,103 @@
-import { parse } from 'csv-parse/sync';
-import type { EntityManager } from 'typeorm';
-import { LandlordEntity, type LandlordKind } from './entities/landlord.entity';
+import { parse, type CsvError } from 'csv-parse/sync';
+import type { EntityManager, Repository } from 'typeorm';
+import { LandlordEntity } from './entities/landlord.entity';
+import { RegistryImportError, RegistryImportErrorCode } from './landlords.errors';
+import { registryRow, type RegistryValues } from './registry-row';
 
 export interface RegistryImport {
   created: number;
   updated: number;
-  /** Rows that could not be used, each with its line and reason. */
+  /** Rows that could not be used, each as `<source>:<line>: column <n> (<header>): <reason>`. */
   rejected: string[];
 }
 
-const KINDS: Record<string, LandlordKind> = {
-  'housing association': 'housing_association',
-  housing_association: 'housing_association',
-  ha: 'housing_association',
-  'private registered provider': 'housing_association',
-  'local authority': 'local_authority',
-  local_authority: 'local_authority',
-  council: 'local_authority',
-  la: 'local_authority',
-  almo: 'almo',
-  other: 'other',
-};
+interface ParsedRow {
+  record: Record<string, string>;
+  info: { lines: number };
+}
 
-export function websiteHostOf(website: string): string | null {
-  try {
-    // With its port, if any: two sites on one machine are two hosts.
-    return new URL(/^https?:\/\//i.test(website) ? website : `https://${website}`).host
-      .replace(/^www\./, '')
-      .toLowerCase();
-  } catch {
-    return null;
-  }
+/** The rows under the header, with their lines; rows the CSV parser cannot read go to `bad`. */
+function parseRows(
+  source: string,
+  csv: string,
+  bad: string[],
+): { header: string[]; rows: ParsedRow[] } {
+  let header: string[] = [];
+  const rows = parse<ParsedRow>(csv, {
+    columns: (names: string[]) => (header = names.map((h) => h.trim().toLowerCase())),
+    skip_empty_lines: true,
+    trim: true,
+    bom: true,
+    relax_column_count: true,
+    info: true,
+    skip_records_with_error: true,
+    // Its message says where: "Invalid Closing Quote: … at line 5".
+    on_skip: (error: CsvError | undefined) => {
+      bad.push(`${source}: ${error?.message ?? 'a row cannot be read'}`);
+    },
+  });
+  return { header, rows };
 }
 
 /**
  * Imports or updates landlords from a CSV with a header row (name, website, kind, region,
  * homes; also aliases separated by ";", and any *_id columns kept as registration ids).
- * A row is matched to an existing landlord by name; nothing is guessed.
+ * A row is matched to an existing landlord by name; nothing is guessed. Each bad row is
+ * reported with its line, column and reason, and the others are stored regardless: call
+ * it outside a transaction so that one row the database refuses loses no other.
  */
 export async function importLandlords(
   manager: EntityManager,
   csv: string,
+  source = 'registry.csv',
 ): Promise<RegistryImport> {
-  const rows = parse<Record<string, string>>(csv, {
-    columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-    skip_empty_lines: true,
-    trim: true,
-    bom: true,
-    relax_column_count: true,
-  });
-  const repository = manager.getRepository(LandlordEntity);
+  if (!csv.replace(/^\uFEFF/, '').trim()) {
+    throw new RegistryImportError(RegistryImportErrorCode.Empty, `${source}: the file is empty`);
+  }
   const result: RegistryImport = { created: 0, updated: 0, rejected: [] };
-  for (const [index, row] of rows.entries()) {
-    const line = index + 2;
-    const name = row.name?.trim();
-    if (!name) {
-      result.rejected.push(`line ${line}: no name`);
-      continue;
-    }
-    const homes = row.homes ? Number(row.homes.replace(/[, ]/g, '')) : null;
-    if (homes !== null && !Number.isFinite(homes)) {
-      result.rejected.push(`line ${line}: homes "${row.homes}" is not a number`);
-      continue;
-    }
-    const kind = row.kind ? KINDS[row.kind.trim().toLowerCase()] : undefined;
-    if (row.kind && !kind) {
+  const { header, rows } = parseRows(source, csv, result.rejected);
+  if (!header.includes('name')) {
+    throw new RegistryImportError(
+      RegistryImportErrorCode.NoNameColumn,
+      `${source}:1: the header has no "name" column (expected name, website, kind, region, homes)`,
+    );
+  }
+  if (rows.length === 0 && result.rejected.length === 0) {
+    throw new RegistryImportError(
+      RegistryImportErrorCode.NoRows,
+      `${source}: no landlords under the header row`,
+    );
+  }
+  const repository = manager.getRepository(LandlordEntity);
+  for (const { record, info } of rows) {
+    const row = registryRow(record);
+    const at = `${source}:${info.lines}`;
+    if ('reason' in row) {
       result.rejected.push(
-        `line ${line}: kind "${row.kind}" is not housing association, local authority, ALMO or other`,
+        `${at}: column ${header.indexOf(row.column) + 1} (${row.column}): ${row.reason}`,
       );
       continue;
     }
-    const registrationIds = Object.fromEntries(
-      Object.entries(row).filter(([k, v]) => k.endsWith('_id') && v),
-    );
-    const values = {
-      name,
-      kind: kind ?? 'other',
-      website: row.website || null,
-      websiteHost: row.website ? websiteHostOf(row.website) : null,
-      region: row.region || null,
-      homes,
-      aliases: (row.aliases ?? '')
-        .split(';')
-        .map((a) => a.trim())
-        .filter(Boolean),
-      registrationIds,
-    };
-    const existing = await repository.findOne({ where: { name } });
-    if (existing) {
-      await repository.update(existing.id, values);
-      result.updated++;
-    } else {
-      await repository.insert(values);
-      result.created++;
+    try {
+      await store(repository, row, result);
+    } catch (error) {
+      result.rejected.push(`${at}: not stored: ${(error as Error).message}`);
     }
   }
   return result;
+}
+
+async function store(
+  repository: Repository<LandlordEntity>,
+  values: RegistryValues,
+  result: RegistryImport,
+): Promise<void> {
+  const existing = await repository.findOne({ where: { name: values.name } });
+  if (existing) {
+    await repository.update(existing.id, values);
+    result.updated++;
+  } else {
+    await repository.insert(values);
+    result.created++;
+  }
 }

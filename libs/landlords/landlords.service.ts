@@ -4,7 +4,7 @@ import { toConnection, type Connection, type PageWindow } from '../graphql/conne
 import { toLandlordObject } from './dto/landlord.mapper';
 import type { LandlordInput } from './dto/landlord.input';
 import type { LandlordObject } from './dto/landlord.object';
-import { websiteHostOf } from './landlord-registry';
+import { websiteHostOf } from './website-url';
 import { LandlordsRepository, type LandlordSearch } from './landlords.repository';
 
 @Injectable()

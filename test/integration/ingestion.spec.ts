@@ -105,7 +105,10 @@ describe('ingestion into the embedded database', () => {
     );
     expect(result.created).toBe(1);
     expect(result.updated).toBe(1);
-    expect(result.rejected).toEqual(['line 4: no name', 'line 5: homes "lots" is not a number']);
+    expect(result.rejected).toEqual([
+      'registry.csv:4: column 1 (name): no name',
+      'registry.csv:5: column 5 (homes): "lots" is not a whole number of homes',
+    ]);
     const aspire = await database.dataSource
       .getRepository(LandlordEntity)
       .findOneByOrFail({ name: 'Aspire Housing' });

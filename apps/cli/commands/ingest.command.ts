@@ -5,7 +5,7 @@ import { loadConfig } from '@chc/config';
 import { ingestJobFor } from '@chc/ingestion/jobs/ingest.job';
 import { newRunId } from '@chc/ingestion/jobs/sector.job';
 import { fetchForIngest, runIngestJobs, type IngestOutcome } from '@chc/ingestion';
-import { importLandlords } from '@chc/landlords';
+import { importLandlords, RegistryImportError } from '@chc/landlords';
 import { openPipeline } from '@chc/pipeline';
 import type { JobRequest } from '@chc/queue';
 import { MAX_DOCUMENT_BYTES } from '@ingest/extract';
@@ -27,7 +27,17 @@ async function runIngest(target: string, options: IngestOptions): Promise<void> 
       const result = await importLandlords(
         pipeline.database.dataSource.manager,
         await fs.readFile(csv, 'utf8'),
-      );
+        csv,
+      ).catch((error: unknown) => {
+        if (error instanceof RegistryImportError) {
+          process.stderr.write(`error: ${error.message}\n`);
+          return null;
+        }
+        throw error;
+      });
+      if (!result) {
+        continue;
+      }
       process.stderr.write(
         `${csv}: landlords ${result.created} added, ${result.updated} updated, ${result.rejected.length} rejected\n`,
       );

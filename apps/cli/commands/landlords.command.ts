@@ -10,14 +10,13 @@ async function runImport(file: string): Promise<void> {
   });
   const database = await openDatabase(loadConfig());
   try {
-    const result = await database.dataSource.transaction((manager) =>
-      importLandlords(manager, csv),
-    );
+    // Row by row, not one transaction: a row the database refuses must not undo the others.
+    const result = await importLandlords(database.dataSource.manager, csv, file);
     process.stdout.write(
       `${result.created} landlords added, ${result.updated} updated, ${result.rejected.length} rejected\n`,
     );
     for (const reason of result.rejected) {
-      process.stdout.write(`  ${reason}\n`);
+      process.stderr.write(`error: ${reason}\n`);
     }
     if (result.rejected.length > 0) {
       process.exitCode = 1;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { gql } from '../api';
 import { evidenceText, type EvidenceSentence } from '../components/evidence';
+import { externalLink } from '../components/external-link';
 import { findLandlords, landlordPicker } from '../components/landlord-picker';
 import { empty } from '../components/states';
 import { KIND_LABELS, SIZE_LABELS } from '../filters';
@@ -141,7 +142,7 @@ export async function landlordView(route: Route): Promise<TemplateResult> {
   return html`<h1>${l.name}</h1>
     <p class="lede">
       ${KIND_LABELS[l.kind] ?? l.kind}${l.region ? ` · ${l.region}` : ''}${l.sizeBand ? ` · ${SIZE_LABELS[l.sizeBand]}` : ''}
-      ${l.website ? html` · <a href=${l.website}>website</a>` : nothing}
+      ${l.website ? html` · ${externalLink(l.website, 'website')}` : nothing}
     </p>
     ${
       !a || !s
@@ -173,7 +174,8 @@ export async function landlordView(route: Route): Promise<TemplateResult> {
               <div class="kpi">
                 <span class="value">${a.year ?? '–'}</span
                 ><span class="label"
-                  >${a.edition ?? ''} Code · <a href=${a.source.source}>source document</a></span
+                  >${a.edition ?? ''} Code ·
+                  ${externalLink(a.source.source, 'source document')}</span
                 >
               </div>
             </section>
@@ -205,7 +207,7 @@ export async function landlordView(route: Route): Promise<TemplateResult> {
                         ${row ? html`<strong>${row.evidenceLabel}.</strong> ` : nothing}${evidenceText(r.evidence, r.commentary, r.sentences)}
                         ${r.flags.filter((f) => f.kind === 'contradiction').map((f) => html`<p class="reason">Contradiction${f.overruled ? ' (overruled)' : ''}: “${f.reason}”</p>`)}
                         ${r.actions.map((x) => html`<p class="reason">Action: ${x.text}${x.dueTo ? ` — due by ${x.dueTo}` : ''}</p>`)}
-                        ${r.page ? html`<p class="reason"><a href=${a.source.source}>Source</a>, page ${r.page}</p>` : nothing}
+                        ${r.page ? html`<p class="reason">${externalLink(a.source.source, 'Source')}, page ${r.page}</p>` : nothing}
                       </td>
                       <td class="num">${percent(row?.peersYesShare)}</td>
                       <td class="num">${percent(row?.specificityPercentile)} of peers</td>
@@ -220,7 +222,7 @@ export async function landlordView(route: Route): Promise<TemplateResult> {
       l.assessments.edges.length === 0
         ? empty('No assessments stored.')
         : html`<ul class="plain">
-            ${l.assessments.edges.map(({ node }) => html`<li>${node.year ?? 'Year unknown'} · ${node.edition ?? ''} Code${node.period ? ` · ${node.period}` : ''}${node.current ? '' : ' · replaced by a later version'} · <a href=${node.source.source}>source</a></li>`)}
+            ${l.assessments.edges.map(({ node }) => html`<li>${node.year ?? 'Year unknown'} · ${node.edition ?? ''} Code${node.period ? ` · ${node.period}` : ''}${node.current ? '' : ' · replaced by a later version'} · ${externalLink(node.source.source, 'source')}</li>`)}
           </ul>`
     }
     ${

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { gql } from '../api';
 import { answerStack, yesShare, type AnswerSplit } from '../components/charts';
 import { evidenceText, type EvidenceSentence } from '../components/evidence';
+import { externalLink } from '../components/external-link';
 import { filterForm, type FilterOptions } from '../components/filter-form';
 import { empty } from '../components/states';
 import { filterFrom, filterParams, KIND_LABELS, SIZE_LABELS } from '../filters';
@@ -189,8 +190,7 @@ export async function provisionView(route: Route): Promise<TemplateResult> {
           ${evidenceText(node.evidence, node.commentary, node.sentences)}
           <p class="muted">
             Specificity ${percent(node.specificity)} ·
-            <a href=${node.assessment.source.source}>source document</a
-            >${node.page ? `, page ${node.page}` : ''}
+            ${externalLink(node.assessment.source.source, 'source document')}${node.page ? `, page ${node.page}` : ''}
           </p>
         </article>`,
     )}`;

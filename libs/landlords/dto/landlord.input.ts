@@ -11,6 +11,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { MAX_HOMES, WEBSITE_URL_OPTIONS, WEBSITE_URL_RULE } from '../website-url';
 import { LandlordKindValue } from './landlord-kind.enum';
 
 /** Adds a landlord, or corrects one when `id` is given. */
@@ -47,11 +48,11 @@ export class LandlordInput {
   @IsOptional()
   @IsInt()
   @Min(0)
-  @Max(2_000_000)
+  @Max(MAX_HOMES)
   homes?: number | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
+  @IsUrl(WEBSITE_URL_OPTIONS, { message: `website ${WEBSITE_URL_RULE}` })
   website?: string | null;
 }
