@@ -18,8 +18,9 @@ export const DEFAULT_SANDBOX_LIMITS: SandboxLimits = {
 };
 
 /**
- * Reads binary documents (PDF, DOCX) in worker threads with a heap limit and a deadline:
- * a document that hangs or swells is stopped and reported, and the thread is replaced.
+ * Reads documents of every format in worker threads with a heap limit and a deadline: a
+ * document that hangs, swells or nests too deep is stopped and reported for good, and the
+ * thread is replaced.
  */
 export class DocumentSandbox {
   private readonly pool: Piscina;
@@ -43,14 +44,14 @@ export class DocumentSandbox {
       if (signal.aborted) {
         throw new DocumentError(
           DocumentErrorCode.TimedOut,
-          `reading took longer than ${this.limits.timeoutMs / 1000} s`,
+          `reading the document took longer than ${this.limits.timeoutMs / 1000} s`,
         );
       }
       const code = (error as { code?: string }).code;
       if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
         throw new DocumentError(
           DocumentErrorCode.OutOfMemory,
-          `reading needed more than ${this.limits.memoryMb} MiB of memory`,
+          `ran out of memory reading the document (the limit is ${this.limits.memoryMb} MiB)`,
         );
       }
       throw new DocumentError(
@@ -59,12 +60,7 @@ export class DocumentSandbox {
       );
     }
     if (result.kind === 'failure') {
-      throw new DocumentError(
-        result.reason === 'encrypted' ? DocumentErrorCode.Encrypted : DocumentErrorCode.Corrupt,
-        result.reason === 'encrypted'
-          ? 'the PDF is encrypted (password protected)'
-          : `unreadable ${task.kind.toUpperCase()}: ${result.message}`,
-      );
+      throw new DocumentError(result.code, result.message);
     }
     return result as T;
   }
