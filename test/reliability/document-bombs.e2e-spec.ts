@@ -77,4 +77,19 @@ describe('documents built to exhaust a reader', () => {
     expect(ms).toBeLessThan(15_000);
     expect(lagMs).toBeLessThan(1_000);
   });
+
+  it('should give a document queued behind a slow one its own full time', async () => {
+    const sandbox = new DocumentSandbox({ timeoutMs: 3_000, memoryMb: 2048, threads: 1 });
+    try {
+      const slow = extractDocument('bomb', bytesOf('inline-tags.html'), sandbox).catch(
+        (e: unknown) => e,
+      );
+      const page = '<html><body><table><tr><td>1.1</td><td>Yes</td></tr></table></body></html>';
+      const queued = await extractDocument('page', Buffer.from(page), sandbox);
+      expect(queued.format).toBe('html');
+      expect(await slow).toBeInstanceOf(DocumentError);
+    } finally {
+      await sandbox.close();
+    }
+  });
 });

@@ -13,8 +13,8 @@ import { apply, pageContent } from './pdf-page-content.mjs';
 
 const require = createRequire(import.meta.url);
 // Word, HTML and text are read by TypeScript modules, compiled beside this file in a build.
-if (!existsSync(fileURLToPath(new URL('./markup-reader.js', import.meta.url)))) {
-  require('./typescript-sources.cjs');
+if (!existsSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'markup-reader.js'))) {
+  await import('./typescript-sources.mjs');
 }
 /** @type {typeof import('./markup-reader.js')} */
 const { readMarkup } = require('./markup-reader');

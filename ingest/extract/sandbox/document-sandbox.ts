@@ -11,6 +11,9 @@ export interface SandboxLimits {
   threads: number;
 }
 
+/** Parsers' messages may run over several lines; a reason is reported on one. */
+const oneLine = (message: string) => message.replace(/\s+/g, ' ').trim();
+
 export const DEFAULT_SANDBOX_LIMITS: SandboxLimits = {
   timeoutMs: 60_000,
   memoryMb: 768,
@@ -24,6 +27,8 @@ export const DEFAULT_SANDBOX_LIMITS: SandboxLimits = {
  */
 export class DocumentSandbox {
   private readonly pool: Piscina;
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
 
   constructor(private readonly limits: SandboxLimits = DEFAULT_SANDBOX_LIMITS) {
     this.pool = new Piscina({
@@ -35,7 +40,29 @@ export class DocumentSandbox {
     });
   }
 
+  /**
+   * Reads one document. Callers may ask for more than there are threads; a document's
+   * deadline starts when a thread is free for it, so waiting never counts against it.
+   */
   async read<T extends ReaderResult>(task: ReaderTask): Promise<T> {
+    if (this.running < this.limits.threads) {
+      this.running++;
+    } else {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+    try {
+      return await this.readNow<T>(task);
+    } finally {
+      const next = this.waiting.shift();
+      if (next) {
+        next();
+      } else {
+        this.running--;
+      }
+    }
+  }
+
+  private async readNow<T extends ReaderResult>(task: ReaderTask): Promise<T> {
     const signal = AbortSignal.timeout(this.limits.timeoutMs);
     let result: ReaderResult | ReaderFailure;
     try {
@@ -56,11 +83,11 @@ export class DocumentSandbox {
       }
       throw new DocumentError(
         DocumentErrorCode.Corrupt,
-        `the reader failed: ${(error as Error).message}`,
+        oneLine(`the reader failed: ${(error as Error).message}`),
       );
     }
     if (result.kind === 'failure') {
-      throw new DocumentError(result.code, result.message);
+      throw new DocumentError(result.code, oneLine(result.message));
     }
     return result as T;
   }

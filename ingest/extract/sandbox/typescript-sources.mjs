@@ -1,23 +1,27 @@
+// @ts-check
 // Lets a reader thread load the TypeScript readers straight from the sources, as tests run
 // them: jest compiles the sources in its own module system, which worker threads do not
 // share. A build never loads this file, since the readers are compiled beside the worker.
-const Module = require('node:module');
-const path = require('node:path');
-const { addHook } = require('pirates');
-const { transformSync } = require('@swc/core');
+import Module from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transformSync } from '@swc/core';
+import { addHook } from 'pirates';
 
 const INGEST_ALIAS = '@ingest/';
-const INGEST_DIR = path.resolve(__dirname, '../..') + path.sep;
+const INGEST_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..') + path.sep;
 
-/** @type {any} */
-const moduleInternals = Module;
-const resolveFilename = moduleInternals._resolveFilename;
+/** @type {any} Node's resolver is internal, hence untyped. */
+const internals = Module;
+const resolveFilename = internals._resolveFilename;
 /** @param {string} request @param {unknown[]} rest */
-moduleInternals._resolveFilename = function (request, ...rest) {
+internals._resolveFilename = function (request, ...rest) {
   const target = request.startsWith(INGEST_ALIAS)
     ? INGEST_DIR + request.slice(INGEST_ALIAS.length)
     : request;
-  return resolveFilename.call(this, target, ...rest);
+  /** @type {string} */
+  const resolved = resolveFilename.call(this, target, ...rest);
+  return resolved;
 };
 
 addHook(
