@@ -13,6 +13,8 @@ export enum DocumentErrorCode {
   Corrupt = 'corrupt',
   Encrypted = 'encrypted',
   ZipBomb = 'zip_bomb',
+  /** Markup nested deeper than a reader can follow without exhausting its stack. */
+  TooDeep = 'too_deep',
   TimedOut = 'timed_out',
   OutOfMemory = 'out_of_memory',
 }
@@ -24,7 +26,10 @@ const ACTION_BY_CODE: Record<DocumentErrorCode, FailureAction> = {
   [DocumentErrorCode.Corrupt]: FailureAction.GiveUp,
   [DocumentErrorCode.Encrypted]: FailureAction.GiveUp,
   [DocumentErrorCode.ZipBomb]: FailureAction.GiveUp,
-  [DocumentErrorCode.TimedOut]: FailureAction.Retry,
+  [DocumentErrorCode.TooDeep]: FailureAction.GiveUp,
+  // Every document gets the same reading time, and a hostile one takes as long again on
+  // each attempt: retrying only holds the queue up.
+  [DocumentErrorCode.TimedOut]: FailureAction.GiveUp,
   [DocumentErrorCode.OutOfMemory]: FailureAction.GiveUp,
 };
 

@@ -1,12 +1,9 @@
 import { DocumentError, DocumentErrorCode, type Block, type DocumentFormat } from '@ingest/core';
 import { assertSafeDocx } from './docx/docx-guard';
-import { extractHtmlBlocks } from './html/html-extractor';
 import { pdfDocumentBlocks } from './pdf/pdf-document-blocks';
 import type { DocumentSandbox } from './sandbox/document-sandbox';
-import type { DocxReadResult, PdfReadResult } from './sandbox/reader-messages';
+import type { BlocksReadResult, PdfReadResult } from './sandbox/reader-messages';
 import { sniffFormat } from './sniff-format';
-import { decodeText } from './text/decode-text';
-import { extractTextBlocks } from './text/text-extractor';
 
 export const MAX_DOCUMENT_BYTES = 100 * 1024 * 1024;
 const MAX_PDF_PAGES = 500;
@@ -18,8 +15,8 @@ export interface ExtractedBlocks {
 }
 
 /**
- * Reads any supported document into rows and text. The format comes from the bytes;
- * PDF and Word files are opened in the sandbox, HTML and text in this thread.
+ * Reads any supported document into rows and text. The format comes from the bytes; every
+ * format is parsed in the sandbox, under its heap and time limits, never in this thread.
  */
 export async function extractBlocks(
   bytes: Uint8Array,
@@ -52,20 +49,16 @@ export async function extractBlocks(
       }
       return { format, blocks: pdfDocumentBlocks(result.pages), warnings };
     }
-    case 'docx': {
-      assertSafeDocx(bytes);
-      const result = await sandbox.read<DocxReadResult>({ kind: 'docx', bytes });
-      return { format, blocks: extractHtmlBlocks(result.html), warnings };
-    }
+    case 'docx':
     case 'html':
     case 'text': {
-      const decoded = decodeText(bytes);
-      if (decoded.encoding !== 'utf-8') {
-        warnings.push(`text decoded as ${decoded.encoding}`);
+      if (format === 'docx') {
+        // Declared sizes are checked here, before any copy to a thread; the reader then
+        // caps the bytes it actually inflates, since declared sizes can lie.
+        assertSafeDocx(bytes);
       }
-      const blocks =
-        format === 'html' ? extractHtmlBlocks(decoded.text) : extractTextBlocks(decoded.text);
-      return { format, blocks, warnings };
+      const result = await sandbox.read<BlocksReadResult>({ kind: format, bytes });
+      return { format, blocks: result.blocks, warnings: result.warnings };
     }
     case 'zip':
       throw new DocumentError(

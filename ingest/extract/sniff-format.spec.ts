@@ -19,4 +19,10 @@ describe(sniffFormat.name, () => {
       'binary',
     );
   });
+
+  it('should read UTF-16 text by its byte order mark, not refuse it as binary', () => {
+    const utf16 = (text: string) => new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    expect(sniffFormat(utf16('<!DOCTYPE html><html><body></body></html>'))).toBe('html');
+    expect(sniffFormat(utf16('1.2\tA complaint must be defined\tYes'))).toBe('text');
+  });
 });

@@ -1,4 +1,5 @@
 import type { DocumentFormat } from '@ingest/core';
+import { decodeText } from './text/decode-text';
 
 const PDF_MAGIC = '%PDF-';
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -40,10 +41,12 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
   if (startsWith(head, OLE_MAGIC)) {
     return 'legacy-word';
   }
-  if (controlByteShare(head) > 0.02) {
+  // Every other byte of UTF-16 text is NUL, so its byte order mark must speak first.
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  if (!utf16 && controlByteShare(head) > 0.02) {
     return 'binary';
   }
-  const text = Buffer.from(head).toString('utf8').trimStart().slice(0, 1024).toLowerCase();
+  const text = decodeText(head).text.trimStart().slice(0, 1024).toLowerCase();
   if (
     /^(<!doctype html|<html|<\?xml[^>]*>\s*<html)/.test(text) ||
     /<(body|table|div|p|h[1-6])[\s>]/.test(text)

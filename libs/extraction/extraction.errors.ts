@@ -1,6 +1,7 @@
 export enum ExtractionErrorCode {
   NotFound = 'not_found',
   NotAFile = 'not_a_file',
+  Unreadable = 'unreadable',
 }
 
 /** A request the extraction service cannot serve, before any document is read. */

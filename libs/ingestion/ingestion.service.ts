@@ -78,7 +78,8 @@ export class IngestionService {
     try {
       extraction = await extractDocument(source, bytes, this.sandbox);
     } catch (error) {
-      // A passing fault (a time-out) is left to the queue's retries; bad input is recorded.
+      // A passing fault (the database, a lost thread) is left to the queue's retries; a
+      // document that cannot be read, in time or in memory, is recorded and not retried.
       if (!(error instanceof DocumentError) || error.action === FailureAction.Retry) {
         throw error;
       }

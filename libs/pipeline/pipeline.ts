@@ -1,6 +1,6 @@
 import type { AppConfig } from '../config';
 import { openDatabase, type Database } from '../db';
-import { DocumentSandbox } from '@ingest/extract';
+import { DocumentSandbox, type SandboxLimits } from '@ingest/extract';
 import { IngestionService } from '../ingestion/ingestion.service';
 import IORedis from 'ioredis';
 import { CrawlingService } from '../crawling/crawling.service';
@@ -24,6 +24,8 @@ export interface Pipeline {
 export interface PipelineOptions {
   /** Process jobs here too while waiting for them (BullMQ only; in-process always does). */
   localWorker: boolean;
+  /** Limits on reading one document, when not the defaults (`chc ingest --timeout`). */
+  sandbox?: SandboxLimits;
 }
 
 /** How documents are fetched, from the configuration. */
@@ -44,7 +46,7 @@ export function fetchPolicy(config: AppConfig): FetchPolicy {
  */
 export async function openPipeline(config: AppConfig, options: PipelineOptions): Promise<Pipeline> {
   const database = await openDatabase(config);
-  const sandbox = new DocumentSandbox();
+  const sandbox = new DocumentSandbox(options.sandbox);
   const ingestion = new IngestionService(database.dataSource, sandbox);
   const policy = fetchPolicy(config);
   // With Redis, workers on every machine take turns per host; without it, this process does.

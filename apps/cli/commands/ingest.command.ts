@@ -1,41 +1,46 @@
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '@chc/config';
-import { ingestJobFor } from '@chc/ingestion/jobs/ingest.job';
+import { readInputFile } from '@chc/extraction';
 import { newRunId } from '@chc/ingestion/jobs/sector.job';
 import { fetchForIngest, runIngestJobs, type IngestOutcome } from '@chc/ingestion';
-import { importLandlords, RegistryImportError } from '@chc/landlords';
+import { importLandlords } from '@chc/landlords';
 import { openPipeline } from '@chc/pipeline';
-import type { JobRequest } from '@chc/queue';
-import { MAX_DOCUMENT_BYTES } from '@ingest/extract';
+import { DEFAULT_SANDBOX_LIMITS, MAX_DOCUMENT_BYTES } from '@ingest/extract';
+import { ingestInputs } from './ingest-inputs';
 import { listInputs } from './list-inputs';
 import { batchProgress } from './progress';
 
 interface IngestOptions {
   enqueueOnly?: boolean;
+  timeout: string;
 }
 
 async function runIngest(target: string, options: IngestOptions): Promise<void> {
   const config = loadConfig();
+  const timeoutMs = Number(options.timeout) * 1000;
+  if (!(timeoutMs > 0)) {
+    throw new Error(`--timeout must be a positive number of seconds, not "${options.timeout}"`);
+  }
   const isUrl = /^https?:\/\//i.test(target);
   const files = isUrl ? [] : await listInputs(target);
-  const pipeline = await openPipeline(config, { localWorker: !options.enqueueOnly });
+  const pipeline = await openPipeline(config, {
+    localWorker: !options.enqueueOnly,
+    sandbox: { ...DEFAULT_SANDBOX_LIMITS, timeoutMs },
+  });
   try {
+    const failedEarly: string[] = [];
     const registries = files.filter((f) => f.toLowerCase().endsWith('.csv'));
     for (const csv of registries) {
-      const result = await importLandlords(
-        pipeline.database.dataSource.manager,
-        await fs.readFile(csv, 'utf8'),
-        csv,
-      ).catch((error: unknown) => {
-        if (error instanceof RegistryImportError) {
-          process.stderr.write(`error: ${error.message}\n`);
-          return null;
-        }
-        throw error;
-      });
-      if (!result) {
+      let result;
+      try {
+        const bytes = await readInputFile(csv, MAX_DOCUMENT_BYTES);
+        result = await importLandlords(
+          pipeline.database.dataSource.manager,
+          Buffer.from(bytes).toString('utf8'),
+          csv,
+        );
+      } catch (error) {
+        failedEarly.push(`${csv}: ${(error as Error).message}`);
         continue;
       }
       process.stderr.write(
@@ -45,25 +50,12 @@ async function runIngest(target: string, options: IngestOptions): Promise<void> 
         process.stderr.write(`  ${reason}\n`);
       }
     }
-    const documents = files.filter((f) => !registries.includes(f));
-    const failedEarly: string[] = [];
-    const jobs: JobRequest[] = [];
-    for (const file of documents) {
-      const stat = await fs.stat(file);
-      if (stat.size > MAX_DOCUMENT_BYTES) {
-        failedEarly.push(
-          `${file}: the file is ${(stat.size / 1024 / 1024).toFixed(0)} MiB; the limit is ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB`,
-        );
-        continue;
-      }
-      jobs.push(
-        await ingestJobFor(
-          pipeline.database.dataSource,
-          path.resolve(file),
-          await fs.readFile(file),
-        ),
-      );
-    }
+    const inputs = await ingestInputs(
+      pipeline.database.dataSource,
+      files.filter((f) => !registries.includes(f)),
+    );
+    failedEarly.push(...inputs.failed);
+    const jobs = inputs.jobs;
     const runId = newRunId();
     if (isUrl) {
       const fetched = await fetchForIngest(pipeline.runner, target, runId);
@@ -85,6 +77,7 @@ async function runIngest(target: string, options: IngestOptions): Promise<void> 
     const lines = [
       `${ingested.length} ingested, ${unchanged.length} unchanged, ${failed.length} failed (${pipeline.runner.kind} queue${pipeline.database.embedded ? ', embedded database' : ''})`,
       ...failed.map((reason) => `  failed: ${reason}`),
+      ...inputs.repeated.map((line) => `  not ingested again: ${line}`),
       ...unmatched.map(
         (r) =>
           `  not matched to a registered landlord: ${r.source} (the document names ${r.unmatchedName ? `"${r.unmatchedName}"` : 'no landlord'})`,
@@ -95,6 +88,10 @@ async function runIngest(target: string, options: IngestOptions): Promise<void> 
       ),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
+    // The same one line per failure as `chc extract`, where scripts and people look for it.
+    for (const reason of failed) {
+      process.stderr.write(`error: ${reason}\n`);
+    }
     if (failed.length > 0) {
       process.exitCode = 1;
     }
@@ -114,5 +111,6 @@ export function registerIngestCommand(program: Command): void {
       '--enqueue-only',
       'with REDIS_URL: queue the work for `chc worker` processes and wait, without processing here',
     )
+    .option('--timeout <seconds>', 'give up on reading one document after this long', '60')
     .action((target: string, options: IngestOptions) => runIngest(target, options));
 }

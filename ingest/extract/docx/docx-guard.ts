@@ -3,6 +3,18 @@ import { zipEntries } from './zip-entries';
 
 export const MAX_DOCX_INFLATED_BYTES = 256 * 1024 * 1024;
 const MAX_RATIO = 200;
+const SMALL_ENOUGH_BYTES = 10 * 1024 * 1024;
+
+/**
+ * How far a Word file of `compressedBytes` may inflate: never past `maxInflatedBytes`, and
+ * past 10 MiB only at a ratio real documents keep (text compresses about 10:1, not 200:1).
+ */
+export function inflationLimit(
+  compressedBytes: number,
+  maxInflatedBytes = MAX_DOCX_INFLATED_BYTES,
+): number {
+  return Math.min(maxInflatedBytes, Math.max(SMALL_ENOUGH_BYTES, compressedBytes * MAX_RATIO));
+}
 
 /**
  * Refuses a Word file before inflating it when its directory is unreadable, it has no
@@ -27,10 +39,7 @@ export function assertSafeDocx(
   }
   const inflated = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   const compressed = entries.reduce((sum, e) => sum + e.compressedSize, 0);
-  if (
-    inflated > maxInflatedBytes ||
-    (inflated > 10 * 1024 * 1024 && inflated / Math.max(1, compressed) > MAX_RATIO)
-  ) {
+  if (inflated > inflationLimit(compressed, maxInflatedBytes)) {
     throw new DocumentError(
       DocumentErrorCode.ZipBomb,
       `the Word file would inflate to ${(inflated / 1024 / 1024).toFixed(0)} MiB from ${(bytes.length / 1024).toFixed(0)} KiB (zip bomb?)`,

@@ -2,6 +2,9 @@ export interface ZipEntry {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
+  /** 0 stored, 8 deflated; anything else is not used by Word. */
+  method: number;
+  localHeaderOffset: number;
 }
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
@@ -38,6 +41,8 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
       name: Buffer.from(bytes.subarray(offset + 46, offset + 46 + nameLength)).toString('utf8'),
       compressedSize: view.getUint32(offset + 20, true),
       uncompressedSize: view.getUint32(offset + 24, true),
+      method: view.getUint16(offset + 10, true),
+      localHeaderOffset: view.getUint32(offset + 42, true),
     });
     offset += 46 + nameLength + extraLength + commentLength;
   }

@@ -2,16 +2,22 @@
 // Runs in a worker thread with its own heap limit and a deadline, so a hostile or broken
 // document can exhaust only this thread. pdfjs-dist is ESM-only, which is why this one
 // adapter is a module: everything it returns is plain data for the pure TypeScript code.
-import { Buffer } from 'node:buffer';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import mammoth from 'mammoth';
 import { apply, pageContent } from './pdf-page-content.mjs';
 
 /** @typedef {import('./pdf-page-content.mjs').Matrix} Matrix */
 
 const require = createRequire(import.meta.url);
+// Word, HTML and text are read by TypeScript modules, compiled beside this file in a build.
+if (!existsSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'markup-reader.js'))) {
+  await import('./typescript-sources.mjs');
+}
+/** @type {typeof import('./markup-reader.js')} */
+const { readMarkup } = require('./markup-reader');
 const STANDARD_FONTS =
   path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + path.sep;
 /**
@@ -62,31 +68,15 @@ async function readPdf(bytes, maxPages) {
   } catch (error) {
     const name = /** @type {{ name?: string }} */ (error)?.name ?? '';
     const message = error instanceof Error ? error.message : String(error);
-    return {
-      kind: 'failure',
-      reason: name === 'PasswordException' ? 'encrypted' : 'corrupt',
-      message,
-    };
+    return name === 'PasswordException'
+      ? { kind: 'failure', code: 'encrypted', message: 'the PDF is encrypted (password protected)' }
+      : { kind: 'failure', code: 'corrupt', message: `unreadable PDF: ${message}` };
   } finally {
     await task.destroy();
   }
 }
 
-/** @param {Uint8Array} bytes */
-async function readDocx(bytes) {
-  try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-    return { kind: 'docx', html: result.value, messages: result.messages.map((m) => m.message) };
-  } catch (error) {
-    return {
-      kind: 'failure',
-      reason: 'corrupt',
-      message: error instanceof Error ? error.message : String(error),
-    };
-  }
-}
-
 /** @param {import('./reader-messages.js').ReaderTask} task */
 export default async function readDocument(task) {
-  return task.kind === 'pdf' ? readPdf(task.bytes, task.maxPages) : readDocx(task.bytes);
+  return task.kind === 'pdf' ? readPdf(task.bytes, task.maxPages) : readMarkup(task);
 }

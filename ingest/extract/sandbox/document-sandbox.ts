@@ -11,6 +11,9 @@ export interface SandboxLimits {
   threads: number;
 }
 
+/** Parsers' messages may run over several lines; a reason is reported on one. */
+const oneLine = (message: string) => message.replace(/\s+/g, ' ').trim();
+
 export const DEFAULT_SANDBOX_LIMITS: SandboxLimits = {
   timeoutMs: 60_000,
   memoryMb: 768,
@@ -18,11 +21,14 @@ export const DEFAULT_SANDBOX_LIMITS: SandboxLimits = {
 };
 
 /**
- * Reads binary documents (PDF, DOCX) in worker threads with a heap limit and a deadline:
- * a document that hangs or swells is stopped and reported, and the thread is replaced.
+ * Reads documents of every format in worker threads with a heap limit and a deadline: a
+ * document that hangs, swells or nests too deep is stopped and reported for good, and the
+ * thread is replaced.
  */
 export class DocumentSandbox {
   private readonly pool: Piscina;
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
 
   constructor(private readonly limits: SandboxLimits = DEFAULT_SANDBOX_LIMITS) {
     this.pool = new Piscina({
@@ -34,7 +40,29 @@ export class DocumentSandbox {
     });
   }
 
+  /**
+   * Reads one document. Callers may ask for more than there are threads; a document's
+   * deadline starts when a thread is free for it, so waiting never counts against it.
+   */
   async read<T extends ReaderResult>(task: ReaderTask): Promise<T> {
+    if (this.running < this.limits.threads) {
+      this.running++;
+    } else {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+    try {
+      return await this.readNow<T>(task);
+    } finally {
+      const next = this.waiting.shift();
+      if (next) {
+        next();
+      } else {
+        this.running--;
+      }
+    }
+  }
+
+  private async readNow<T extends ReaderResult>(task: ReaderTask): Promise<T> {
     const signal = AbortSignal.timeout(this.limits.timeoutMs);
     let result: ReaderResult | ReaderFailure;
     try {
@@ -43,28 +71,23 @@ export class DocumentSandbox {
       if (signal.aborted) {
         throw new DocumentError(
           DocumentErrorCode.TimedOut,
-          `reading took longer than ${this.limits.timeoutMs / 1000} s`,
+          `reading the document took longer than ${this.limits.timeoutMs / 1000} s`,
         );
       }
       const code = (error as { code?: string }).code;
       if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
         throw new DocumentError(
           DocumentErrorCode.OutOfMemory,
-          `reading needed more than ${this.limits.memoryMb} MiB of memory`,
+          `ran out of memory reading the document (the limit is ${this.limits.memoryMb} MiB)`,
         );
       }
       throw new DocumentError(
         DocumentErrorCode.Corrupt,
-        `the reader failed: ${(error as Error).message}`,
+        oneLine(`the reader failed: ${(error as Error).message}`),
       );
     }
     if (result.kind === 'failure') {
-      throw new DocumentError(
-        result.reason === 'encrypted' ? DocumentErrorCode.Encrypted : DocumentErrorCode.Corrupt,
-        result.reason === 'encrypted'
-          ? 'the PDF is encrypted (password protected)'
-          : `unreadable ${task.kind.toUpperCase()}: ${result.message}`,
-      );
+      throw new DocumentError(result.code, oneLine(result.message));
     }
     return result as T;
   }

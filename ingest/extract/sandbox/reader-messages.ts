@@ -1,6 +1,13 @@
+import type { Block, DocumentErrorCode } from '@ingest/core';
+
+/** Documents read into blocks inside the reader thread: every parse of markup happens there. */
+export type MarkupTask =
+  | { kind: 'docx'; bytes: Uint8Array }
+  | { kind: 'html'; bytes: Uint8Array }
+  | { kind: 'text'; bytes: Uint8Array };
+
 /** What the sandboxed reader is asked to do, and what it sends back. Plain data only. */
-export type ReaderTask =
-  { kind: 'pdf'; bytes: Uint8Array; maxPages: number } | { kind: 'docx'; bytes: Uint8Array };
+export type ReaderTask = { kind: 'pdf'; bytes: Uint8Array; maxPages: number } | MarkupTask;
 
 export interface PdfTextItem {
   text: string;
@@ -35,17 +42,20 @@ export interface PdfReadResult {
   pages: PdfPage[];
 }
 
-export interface DocxReadResult {
-  kind: 'docx';
-  html: string;
-  messages: string[];
+export interface BlocksReadResult {
+  kind: 'blocks';
+  blocks: Block[];
+  warnings: string[];
 }
 
-export type ReaderResult = PdfReadResult | DocxReadResult;
+export type ReaderResult = PdfReadResult | BlocksReadResult;
 
-/** How the reader reports a document it could not read, so the error survives the thread hop. */
+/**
+ * How the reader reports a document it could not read: a DocumentError does not survive
+ * the thread hop, so its code and one-line reason travel as data.
+ */
 export interface ReaderFailure {
   kind: 'failure';
-  reason: 'encrypted' | 'corrupt';
+  code: DocumentErrorCode;
   message: string;
 }
