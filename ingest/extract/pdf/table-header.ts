@@ -65,23 +65,28 @@ function labelText(items: readonly PdfTextItem[]): string {
 /**
  * Joins neighbouring label groups that the table's body text runs across: words of one
  * label set far apart ("What  the  Code  requires") are not separate columns, because a
- * column gutter is a strip that no body line crosses.
+ * column gutter is a strip that body lines stop short of (a section row that runs across
+ * the table is outnumbered by the lines that stop).
  */
 function mergeCrossedGroups(
   groups: readonly PdfTextItem[][],
   body: readonly PdfTextItem[],
 ): PdfTextItem[][] {
+  const lefts = groups.map((group) => Math.min(...group.map((i) => i.x)));
   const merged: PdfTextItem[][] = [];
-  for (const group of groups) {
+  groups.forEach((group, g) => {
     const last = merged[merged.length - 1];
-    const left = Math.min(...group.map((i) => i.x));
-    const crossings = body.filter((i) => i.x < left - 1 && i.x + i.width > left + 1).length;
-    if (last && crossings >= 2) {
+    const left = lefts[g]!;
+    // Body lines starting under the label before this one: do they stop short of this
+    // label (a column of its own) or mostly run on under it (words of one label)?
+    const starting = body.filter((i) => i.x >= (lefts[g - 1] ?? -Infinity) - 1 && i.x < left - 1);
+    const crossing = starting.filter((i) => i.x + i.width > left + 1).length;
+    if (last && crossing >= 2 && crossing > starting.length - crossing) {
       last.push(...group);
     } else {
       merged.push([...group]);
     }
-  }
+  });
   return merged;
 }
 
