@@ -112,7 +112,13 @@ export function rowCuts(
   const pairs = anchors.length - 1;
   const ruled = anchors
     .slice(1)
-    .filter((lower, i) => separators.some((y) => y > anchors[i]!.bottom && y < lower.top)).length;
+    // A rule just above a row can sit a little below its text box's top (the box allows for
+    // accents above capitals).
+    .filter((lower, i) =>
+      separators.some(
+        (y) => y > anchors[i]!.bottom && y < lower.top + (lower.bottom - lower.top) * 0.4,
+      ),
+    ).length;
   if (separators.length > 0 && (pairs === 0 || ruled / pairs >= 0.6)) {
     return [...separators].sort((a, b) => a - b);
   }
