@@ -180,7 +180,9 @@ export function tableRecords(blocks: readonly Block[], options: TableRecordsOpti
       continue;
     }
     const texts = realignJoinedCells(layout.texts, roles);
-    const idColumn = roles.indexOf('provision');
+    // Without a number column, numbers open the requirement ("1.2 A complaint must …").
+    const numberInRequirement = hasHeader && !roles.includes('provision');
+    const idColumn = roles.indexOf(numberInRequirement ? 'requirement' : 'provision');
     const idText = (texts[idColumn >= 0 ? idColumn : 0] ?? '').trim();
     const id = idColumn >= 0 || !hasHeader ? readProvisionId(idText) : null;
     const answerText = texts[roles.indexOf('answer')] ?? '';
@@ -223,7 +225,7 @@ export function tableRecords(blocks: readonly Block[], options: TableRecordsOpti
         : texts;
       addRow(
         record,
-        ownTexts.map((t, c) => (c === idColumn ? '' : t)),
+        ownTexts.map((t, c) => (c !== idColumn ? t : numberInRequirement ? (id?.rest ?? t) : '')),
         layout.fills,
         layout.ticks,
         roles,
