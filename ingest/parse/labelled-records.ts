@@ -62,6 +62,17 @@ export function labelledRecords(blocks: readonly Block[]): RowRecord[] {
     if (!current) {
       continue;
     }
+    const awaitingAnswer = (role as TextRole) === 'answer' && current.parts.answer.length === 0;
+    if (
+      awaitingAnswer &&
+      block.text.length <= 40 &&
+      normaliseCompliance(block.text) !== 'not_stated'
+    ) {
+      // The value under an answer label, even one that is itself a label word ("Compliant").
+      current.parts.answer.push(block.text);
+      role = 'evidence';
+      continue;
+    }
     const parts = partsOf(block.text);
     if (block.heading && !parts.some((part) => part.role)) {
       current = null;
