@@ -90,7 +90,7 @@ export async function lockDataFolder(folder: string): Promise<DataFolderLock> {
   // quiet a moment. Whoever takes it first wins; the owner is read again before each try
   // so that a new, live owner is never displaced.
   const deadline = Date.now() + OWNER_DEAD_STALE_MS + 2 * UPDATE_MS;
-  for (let current: DataFolderOwner | null = owner; ; ) {
+  for (let current: DataFolderOwner | null = owner; ;) {
     if (!current || current.pid !== owner.pid || ownerAlive(current)) {
       throw busy(folder, current);
     }
