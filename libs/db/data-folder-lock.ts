@@ -31,11 +31,14 @@ function isLocked(error: unknown): boolean {
 }
 
 function busy(folder: string, owner: DataFolderOwner | null): DatabaseError {
+  // A running API takes documents itself: the way to add some without stopping it.
+  const serving = owner && /^chc (serve|demo)\b/.test(owner.command);
   return new DatabaseError(
     DatabaseErrorCode.DataFolderBusy,
     `the data folder ${folder} is in use by ${owner ? describeOwner(owner) : 'another process'}. ` +
       'An embedded database has one owner at a time: stop that process first, ' +
-      'or set DATABASE_URL to a PostgreSQL server that several processes can share',
+      'or set DATABASE_URL to a PostgreSQL server that several processes can share' +
+      (serving ? '; while it runs, upload documents to its API (POST /api/documents)' : ''),
   );
 }
 
