@@ -27,7 +27,9 @@ function reportedIngested(run: ChcRun): number {
   }
   const counted = /(\d+) ingested/.exec(run.stdout);
   if (!counted) {
-    throw new Error(`chc ingest said neither what it stored nor why not: ${run.stderr}`);
+    throw new Error(
+      `chc ingest (exit ${run.code}) said neither what it stored nor why not: ${run.stderr}`,
+    );
   }
   return Number(counted[1]);
 }
@@ -49,8 +51,8 @@ describe('one owner per embedded data folder', () => {
   it('should keep every document two ingest runs started at once say they stored', async () => {
     const env = { CHC_DATA_DIR: path.join(root, 'together') };
     const runs = await Promise.all([
-      runChc(['ingest', documents(root, 'first', pdfs.slice(0, 2))], env),
-      runChc(['ingest', documents(root, 'second', pdfs.slice(2, 4))], env),
+      runChc(['ingest', documents(root, 'first', pdfs.slice(0, 2))], env, 500_000),
+      runChc(['ingest', documents(root, 'second', pdfs.slice(2, 4))], env, 500_000),
     ]);
     const reported = runs.map(reportedIngested);
     expect(reported.reduce((a, b) => a + b)).toBeGreaterThan(0);
@@ -61,7 +63,7 @@ describe('one owner per embedded data folder', () => {
       expect(run.code).not.toBe(0);
     }
     expect(await storedAssessments(env)).toBe(reported.reduce((a, b) => a + b));
-  }, 400_000);
+  }, 800_000);
 
   describe('while chc serve owns the folder', () => {
     const env = () => ({ CHC_DATA_DIR: path.join(root, 'served') });
