@@ -13,6 +13,7 @@ import { BullmqRunner } from '../queue/bullmq-runner';
 import { InProcessRunner } from '../queue/in-process-runner';
 import type { JobRunner } from '../queue/job-runner';
 import type { JobHandlers } from '../queue/job-types';
+import { probeRedis, RedisOutageLog } from '../queue/redis-connection';
 
 export interface Pipeline {
   database: Database;
@@ -26,6 +27,11 @@ export interface PipelineOptions {
   localWorker: boolean;
   /** Limits on reading one document, when not the defaults (`chc ingest --timeout`). */
   sandbox?: SandboxLimits;
+  /**
+   * Wait for Redis however long it is down (workers). Otherwise a Redis that does not answer
+   * within a few seconds fails the opening, before the database is touched.
+   */
+  waitForRedis?: boolean;
 }
 
 /** How documents are fetched, from the configuration. */
@@ -45,13 +51,19 @@ export function fetchPolicy(config: AppConfig): FetchPolicy {
  * same handlers in this process without it.
  */
 export async function openPipeline(config: AppConfig, options: PipelineOptions): Promise<Pipeline> {
+  if (config.REDIS_URL && !options.waitForRedis) {
+    await probeRedis(config.REDIS_URL);
+  }
   const database = await openDatabase(config);
   const sandbox = new DocumentSandbox(options.sandbox);
   const ingestion = new IngestionService(database.dataSource, sandbox);
   const policy = fetchPolicy(config);
   // With Redis, workers on every machine take turns per host; without it, this process does.
+  const outages = config.REDIS_URL
+    ? new RedisOutageLog(config.REDIS_URL, (line) => process.stderr.write(`chc: ${line}\n`))
+    : null;
   const redis = config.REDIS_URL
-    ? new IORedis(config.REDIS_URL, { maxRetriesPerRequest: null })
+    ? outages!.watch(new IORedis(config.REDIS_URL, { maxRetriesPerRequest: null }))
     : null;
   const gate = redis ? new RedisHostGate(redis, config.CHC_QUEUE_PREFIX) : new LocalHostGate();
   const crawling = new CrawlingService(
@@ -79,6 +91,7 @@ export async function openPipeline(config: AppConfig, options: PipelineOptions):
         prefix: config.CHC_QUEUE_PREFIX,
         lockMs: config.CHC_JOB_LOCK_MS,
         localWorker: options.localWorker,
+        outages: outages!,
       })
     : new InProcessRunner(handlers, config.CHC_WORKER_CONCURRENCY);
   return {

@@ -1,6 +1,7 @@
 import { Job, Queue, QueueEvents, UnrecoverableError, Worker } from 'bullmq';
 import IORedis from 'ioredis';
 import type { JobRunner } from './job-runner';
+import type { RedisOutageLog } from './redis-connection';
 import {
   PermanentJobError,
   QUEUE_NAME,
@@ -21,6 +22,8 @@ export interface BullmqRunnerOptions {
   localWorker: boolean;
   /** Lock on an active job; a job whose worker died is taken back once it lapses. */
   lockMs: number;
+  /** Where connection errors go: one line per outage, not one per retry. */
+  outages: RedisOutageLog;
 }
 
 /**
@@ -40,8 +43,12 @@ export class BullmqRunner implements JobRunner {
     private readonly options: BullmqRunnerOptions,
   ) {
     // BullMQ needs maxRetriesPerRequest null so that blocking commands wait out Redis hiccups.
-    this.connection = new IORedis(options.redisUrl, { maxRetriesPerRequest: null });
-    this.queue = new Queue(QUEUE_NAME, { connection: this.connection, prefix: options.prefix });
+    this.connection = options.outages.watch(
+      new IORedis(options.redisUrl, { maxRetriesPerRequest: null }),
+    );
+    this.queue = options.outages.watch(
+      new Queue(QUEUE_NAME, { connection: this.connection, prefix: options.prefix }),
+    );
     // Every job awaited at once listens for the queue closing: thousands is by design.
     this.queue.setMaxListeners(0);
   }
@@ -50,10 +57,9 @@ export class BullmqRunner implements JobRunner {
     jobs: readonly JobRequest[],
     onSettled?: (outcome: JobOutcome) => void,
   ): Promise<JobOutcome[]> {
-    this.events ??= new QueueEvents(QUEUE_NAME, {
-      connection: this.duplicate(),
-      prefix: this.options.prefix,
-    });
+    this.events ??= this.options.outages.watch(
+      new QueueEvents(QUEUE_NAME, { connection: this.duplicate(), prefix: this.options.prefix }),
+    );
     this.events.setMaxListeners(0);
     await this.events.waitUntilReady();
     if (this.options.localWorker) {
@@ -128,36 +134,38 @@ export class BullmqRunner implements JobRunner {
 
   /** Blocking readers need connections of their own. */
   private duplicate(): IORedis {
-    const connection = this.connection.duplicate();
+    const connection = this.options.outages.watch(this.connection.duplicate());
     this.extraConnections.push(connection);
     return connection;
   }
 
   private startWorker(): Worker {
-    this.worker ??= new Worker(
-      QUEUE_NAME,
-      async (job: Job) => {
-        const handler = this.handlers[job.name as keyof JobHandlers] as
-          ((payload: unknown) => Promise<unknown>) | undefined;
-        if (!handler) {
-          throw new UnrecoverableError(`no handler for job "${job.name}"`);
-        }
-        try {
-          return await handler(job.data);
-        } catch (error) {
-          if (error instanceof PermanentJobError) {
-            throw new UnrecoverableError(error.message);
+    this.worker ??= this.options.outages.watch(
+      new Worker(
+        QUEUE_NAME,
+        async (job: Job) => {
+          const handler = this.handlers[job.name as keyof JobHandlers] as
+            ((payload: unknown) => Promise<unknown>) | undefined;
+          if (!handler) {
+            throw new UnrecoverableError(`no handler for job "${job.name}"`);
           }
-          throw error;
-        }
-      },
-      {
-        connection: this.duplicate(),
-        prefix: this.options.prefix,
-        concurrency: this.options.concurrency,
-        lockDuration: this.options.lockMs,
-        stalledInterval: this.options.lockMs,
-      },
+          try {
+            return await handler(job.data);
+          } catch (error) {
+            if (error instanceof PermanentJobError) {
+              throw new UnrecoverableError(error.message);
+            }
+            throw error;
+          }
+        },
+        {
+          connection: this.duplicate(),
+          prefix: this.options.prefix,
+          concurrency: this.options.concurrency,
+          lockDuration: this.options.lockMs,
+          stalledInterval: this.options.lockMs,
+        },
+      ),
     );
     return this.worker;
   }

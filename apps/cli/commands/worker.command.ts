@@ -9,7 +9,8 @@ async function runWorker(): Promise<void> {
       'chc worker needs REDIS_URL: without Redis, jobs run inside the command that makes them',
     );
   }
-  const pipeline = await openPipeline(config, { localWorker: true });
+  // A worker outlives Redis outages: it says so once and carries on when Redis is back.
+  const pipeline = await openPipeline(config, { localWorker: true, waitForRedis: true });
   const stop = () => void pipeline.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
