@@ -58,7 +58,7 @@ function checkedParameters(query: Readonly<Record<string, unknown>>): ExportPara
       `${repeated.join(', ')}: give each parameter once, with its values comma-separated`,
     );
   }
-  return query as ExportParameters;
+  return query;
 }
 
 /**
