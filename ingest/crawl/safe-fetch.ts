@@ -117,7 +117,11 @@ export interface HeldVersion {
 
 /** The error for a fetch that ran out of time, whether waiting for headers or body. */
 const overDeadline = (url: URL, timeoutMs: number) =>
-  new FetchError('timeout', `${url.host}: no complete answer within ${timeoutMs} ms`, true);
+  new FetchError(
+    'timeout',
+    `${redactUrl(url.toString())}: no complete answer within ${timeoutMs} ms`,
+    true,
+  );
 
 /**
  * Reads a body up to `maxBytes`. A declared length over the cap is refused before reading;

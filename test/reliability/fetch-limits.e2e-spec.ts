@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createScratchDatabase } from '@chc/db';
 import { FetchError, parseAllowList, safeFetch, type FetchPolicy } from '@ingest/crawl';
+import { testServices } from '../support/services';
 
 const CLI = path.resolve(__dirname, '../../dist/apps/cli/main.js');
 const DECLARED = 50_000_000;
@@ -14,12 +14,12 @@ const TIMEOUT_MS = 1_500;
 describe('fetch limits against hostile servers on loopback', () => {
   let server: http.Server;
   let base: string;
-  let dataDir: string;
+  let database: { url: string; drop: () => Promise<void> };
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'chc-fetch-limits-'));
+    database = await createScratchDatabase(testServices().databaseUrl, 'chc_fetch');
     server = http.createServer((req, res) => {
       if (req.url === '/huge') {
         // Declares far more than the limit, sends a little, and keeps the connection open.
@@ -45,7 +45,7 @@ describe('fetch limits against hostile servers on loopback', () => {
     timers.forEach(clearInterval);
     sockets.forEach((s) => s.destroy());
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    rmSync(dataDir, { recursive: true, force: true });
+    await database.drop();
   });
 
   const policy: FetchPolicy = {
@@ -84,10 +84,10 @@ describe('fetch limits against hostile servers on loopback', () => {
         [CLI, 'ingest', url],
         {
           encoding: 'utf8',
-          timeout: 90_000,
+          timeout: 120_000,
           env: {
             PATH: process.env.PATH ?? '',
-            CHC_DATA_DIR: dataDir,
+            DATABASE_URL: database.url,
             CHC_CRAWL_ALLOW: '127.0.0.1',
             CHC_FETCH_MAX_BYTES: String(LIMIT),
             CHC_FETCH_TIMEOUT_MS: String(TIMEOUT_MS),
@@ -119,5 +119,5 @@ describe('fetch limits against hostile servers on loopback', () => {
     expect(trickle.stderr).not.toMatch(/Unhandled|Error:|at /);
     // Four attempts with backoff, each bounded by the deadline.
     expect(trickle.seconds).toBeLessThan(60);
-  }, 120_000);
+  }, 300_000);
 });
