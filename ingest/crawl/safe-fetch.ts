@@ -150,7 +150,7 @@ async function readCapped(
       // Leaving the loop destroys the body through its iterator, which listens for errors.
       throw new FetchError(
         'too_large',
-        `${redactUrl(url.toString())} is too large (over ${maxBytes} bytes read)`,
+        `${redactUrl(url.toString())} is too large (exceeded ${maxBytes} bytes)`,
         false,
       );
     }
