@@ -4,7 +4,9 @@ import path from 'node:path';
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Request } from 'express';
 import type { AppConfig } from '@chc/config';
+import { UPLOADS_PATH } from '@chc/operations';
 import { openPipeline } from '@chc/pipeline';
 import { ApiModule } from './api.module';
 import { jsonBody } from './json-body.middleware';
@@ -42,12 +44,22 @@ export async function startApiServer(
   try {
     app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, pipeline), {
       logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.CHC_LOG_LEVEL) + 1),
+      bodyParser: false,
     });
   } catch (error) {
     await pipeline.close();
     throw error;
   }
   app.use(jsonBody());
+  // Nest's JSON and form parsers, except on uploads: their bytes are the document, read by
+  // the upload route whatever the content type (curl sends files as form-urlencoded).
+  const unlessUpload = (mediaType: string) => (request: Request) =>
+    !request.path.startsWith(UPLOADS_PATH) && Boolean(request.is(mediaType));
+  app.useBodyParser('json', { type: unlessUpload('application/json') });
+  app.useBodyParser('urlencoded', {
+    extended: true,
+    type: unlessUpload('application/x-www-form-urlencoded'),
+  });
   const dashboards = dashboardsDir();
   if (dashboards) {
     app.useStaticAssets(dashboards, { index: 'index.html' });

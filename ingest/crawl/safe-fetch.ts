@@ -1,7 +1,8 @@
 import { lookup as dnsLookup } from 'node:dns';
 import type { LookupAddress } from 'node:dns';
-import { Agent, request } from 'undici';
+import { Agent, request, type Dispatcher } from 'undici';
 import { blockedReason, type AllowList } from './address-policy';
+import { redactUrl } from './redact-url';
 
 export interface FetchPolicy {
   allow: AllowList;
@@ -23,7 +24,13 @@ export interface FetchedDocument {
 }
 
 export type FetchErrorCode =
-  'bad_url' | 'blocked_address' | 'too_large' | 'too_many_redirects' | 'http_status' | 'network';
+  | 'bad_url'
+  | 'blocked_address'
+  | 'too_large'
+  | 'too_many_redirects'
+  | 'http_status'
+  | 'network'
+  | 'timeout';
 
 /** A fetch that failed, and whether trying again later may help (429, 5xx, network). */
 export class FetchError extends Error {
@@ -85,11 +92,14 @@ function checkUrl(raw: string, allow: AllowList): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new FetchError('bad_url', `"${raw}" is not a URL`, false);
+    throw new FetchError('bad_url', `"${redactUrl(raw)}" is not a URL`, false);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new FetchError('bad_url', `only http and https are fetched, not ${url.protocol}`, false);
   }
+  // Published documents need no login; credentials in a URL are a mistake, never sent on.
+  url.username = '';
+  url.password = '';
   const host = url.hostname.replace(/^\[|\]$/g, '');
   // A literal address is checked here; names are checked when they resolve.
   const literal = blockedReason(host, allow);
@@ -99,30 +109,78 @@ function checkUrl(raw: string, allow: AllowList): URL {
   return url;
 }
 
-/**
- * Fetches a document a user or registry named, safely: http(s) only, the address checked
- * after DNS resolution and again on every redirect, loopback/private/link-local/metadata
- * ranges refused unless allowed, a size cap read as the body streams, and time limits.
- */
 /** What we hold of a document already, for a conditional request. */
 export interface HeldVersion {
   etag: string | null;
   lastModified: string | null;
 }
 
+/** The error for a fetch that ran out of time, whether waiting for headers or body. */
+const overDeadline = (url: URL, timeoutMs: number) =>
+  new FetchError(
+    'timeout',
+    `${redactUrl(url.toString())}: no complete answer within ${timeoutMs} ms`,
+    true,
+  );
+
+/**
+ * Reads a body up to `maxBytes`. A declared length over the cap is refused before reading;
+ * bodies are dumped (not destroyed bare), since undici's body emits an `error` event when
+ * destroyed unread, and nobody would be listening: that took the whole process down.
+ */
+async function readCapped(
+  body: Dispatcher.ResponseData['body'],
+  declared: number,
+  url: URL,
+  maxBytes: number,
+): Promise<Buffer> {
+  if (declared > maxBytes) {
+    await body.dump({ limit: 0 });
+    throw new FetchError(
+      'too_large',
+      `${redactUrl(url.toString())} is too large (${declared} bytes > ${maxBytes})`,
+      false,
+    );
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) {
+      // Leaving the loop destroys the body through its iterator, which listens for errors.
+      throw new FetchError(
+        'too_large',
+        `${redactUrl(url.toString())} is too large (exceeded ${maxBytes} bytes)`,
+        false,
+      );
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Fetches a document a user or registry named, safely: http(s) only, the address checked
+ * after DNS resolution and again on every redirect, loopback/private/link-local/metadata
+ * ranges refused unless allowed, a size cap read as the body streams, and one deadline
+ * (`policy.timeoutMs`) for the whole fetch, redirects, headers and body together, so a
+ * server trickling a byte a second cannot hold it for ever.
+ */
 export async function safeFetch(
   target: string,
   policy: FetchPolicy,
   held?: HeldVersion,
 ): Promise<FetchedDocument> {
+  let url = checkUrl(target, policy.allow);
   const agent = checkedAgent(policy.allow, policy.timeoutMs);
+  const deadline = AbortSignal.timeout(policy.timeoutMs);
   try {
-    let url = checkUrl(target, policy.allow);
     for (let hop = 0; ; hop++) {
       let response;
       try {
         response = await request(url, {
           dispatcher: agent,
+          signal: deadline,
           headers: {
             ...(held?.etag ? { 'if-none-match': held.etag } : {}),
             ...(held?.lastModified ? { 'if-modified-since': held.lastModified } : {}),
@@ -138,6 +196,9 @@ export async function safeFetch(
         if (cause instanceof FetchError) {
           throw cause;
         }
+        if (deadline.aborted) {
+          throw overDeadline(url, policy.timeoutMs);
+        }
         throw new FetchError('network', `${url.host}: ${(error as Error).message}`, true);
       }
       const { statusCode, headers, body } = response;
@@ -150,7 +211,7 @@ export async function safeFetch(
         if (hop >= policy.maxRedirects) {
           throw new FetchError(
             'too_many_redirects',
-            `more than ${policy.maxRedirects} redirects from ${target}`,
+            `more than ${policy.maxRedirects} redirects from ${redactUrl(target)}`,
             false,
           );
         }
@@ -173,34 +234,16 @@ export async function safeFetch(
         await body.dump();
         throw new FetchError(
           'http_status',
-          `${url.toString()} answered HTTP ${statusCode}`,
+          `${redactUrl(url.toString())} answered HTTP ${statusCode}`,
           statusCode === 429 || statusCode >= 500,
         );
       }
-      const declared = Number(header('content-length') ?? 0);
-      if (declared > policy.maxBytes) {
-        body.destroy();
-        throw new FetchError(
-          'too_large',
-          `${url.toString()} is ${declared} bytes; the limit is ${policy.maxBytes}`,
-          false,
-        );
-      }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of body) {
-        size += (chunk as Buffer).length;
-        if (size > policy.maxBytes) {
-          body.destroy();
-          throw new FetchError(
-            'too_large',
-            `${url.toString()} exceeded ${policy.maxBytes} bytes`,
-            false,
-          );
-        }
-        chunks.push(chunk as Buffer);
-      }
-      const bytes = Buffer.concat(chunks);
+      const bytes = await readCapped(
+        body,
+        Number(header('content-length') ?? 0),
+        url,
+        policy.maxBytes,
+      );
       return {
         url: url.toString(),
         status: statusCode,
@@ -211,7 +254,13 @@ export async function safeFetch(
         lastModified: header('last-modified'),
       };
     }
+  } catch (error) {
+    if (error instanceof FetchError || !deadline.aborted) {
+      throw error;
+    }
+    throw overDeadline(url, policy.timeoutMs);
   } finally {
-    await agent.close();
+    // destroy, not close: close would wait for a request a slow server still holds open.
+    await agent.destroy();
   }
 }

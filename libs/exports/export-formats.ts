@@ -1,8 +1,7 @@
-import { once } from 'node:events';
-import type { WriteStream } from 'node:fs';
-import type { Writable } from 'node:stream';
+import { Transform, type Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import { ParquetSchema, ParquetWriter } from '@dsnp/parquetjs';
+import { ParquetSchema, ParquetTransformer } from '@dsnp/parquetjs';
 import type { ColumnType, Dataset } from './dataset';
 
 export type ExportFormat = 'csv' | 'jsonl' | 'parquet';
@@ -13,7 +12,8 @@ export const EXPORT_FORMATS: Record<ExportFormat, { mediaType: string; extension
   parquet: { mediaType: 'application/vnd.apache.parquet', extension: 'parquet' },
 };
 
-export const isExportFormat = (value: string): value is ExportFormat => value in EXPORT_FORMATS;
+export const isExportFormat = (value: string): value is ExportFormat =>
+  Object.hasOwn(EXPORT_FORMATS, value);
 
 type Row = Record<string, unknown>;
 
@@ -27,92 +27,61 @@ const PARQUET_TYPES: Record<ColumnType, 'UTF8' | 'INT32' | 'DOUBLE' | 'BOOLEAN'>
   timestamp: 'UTF8',
 };
 
-/** Writes one chunk, waiting when the destination is full, so memory stays flat. */
-async function write(out: Writable, chunk: string | Buffer): Promise<void> {
-  if (!out.write(chunk)) {
-    await once(out, 'drain');
-  }
-}
-
-async function writeCsv(
-  rows: AsyncIterable<Row>,
-  dataset: Dataset,
-  out: Writable,
-): Promise<number> {
-  const csv = stringify({
-    header: true,
-    columns: dataset.columns.map((c) => c.name),
-    cast: { boolean: (value) => (value ? 'true' : 'false') },
-  });
-  let count = 0;
-  const piped = (async () => {
-    for await (const chunk of csv) {
-      await write(out, chunk as Buffer);
+/** The stage that turns rows into the bytes of a format. */
+function formatter(dataset: Dataset, format: ExportFormat): Transform {
+  switch (format) {
+    case 'csv':
+      return stringify({
+        header: true,
+        columns: dataset.columns.map((c) => c.name),
+        cast: { boolean: (value) => (value ? 'true' : 'false') },
+      });
+    case 'jsonl':
+      return new Transform({
+        writableObjectMode: true,
+        transform: (row: Row, _encoding, done) => done(null, `${JSON.stringify(row)}\n`),
+      });
+    case 'parquet': {
+      const schema = new ParquetSchema(
+        Object.fromEntries(
+          dataset.columns.map((c) => [
+            c.name,
+            { type: PARQUET_TYPES[c.type], optional: true, compression: 'SNAPPY' as const },
+          ]),
+        ),
+      );
+      // Row groups of 10,000 bound the memory the writer holds at once.
+      return new ParquetTransformer(schema, { rowGroupSize: 10_000 });
     }
-  })();
-  for await (const row of rows) {
-    if (!csv.write(row)) {
-      await once(csv, 'drain');
-    }
-    count++;
   }
-  csv.end();
-  await piped;
-  out.end();
-  return count;
 }
 
-async function writeJsonLines(rows: AsyncIterable<Row>, out: Writable): Promise<number> {
-  let count = 0;
-  for await (const row of rows) {
-    await write(out, `${JSON.stringify(row)}\n`);
-    count++;
-  }
-  out.end();
-  return count;
-}
-
-async function writeParquet(
-  rows: AsyncIterable<Row>,
-  dataset: Dataset,
-  out: Writable,
-): Promise<number> {
-  const schema = new ParquetSchema(
-    Object.fromEntries(
-      dataset.columns.map((c) => [
-        c.name,
-        { type: PARQUET_TYPES[c.type], optional: true, compression: 'SNAPPY' as const },
-      ]),
-    ),
-  );
-  // Row groups of 10,000 bound the memory the writer holds at once.
-  // parquetjs types ask for a file stream, but it only calls write and end.
-  const writer = await ParquetWriter.openStream(schema, out as WriteStream, {
-    rowGroupSize: 10_000,
-  });
-  let count = 0;
-  for await (const row of rows) {
-    const present = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null));
-    await writer.appendRow(present);
-    count++;
-  }
-  await writer.close();
-  return count;
-}
-
-/** Streams rows to `out` in the format asked for, and ends it; resolves to the row count. */
-export function writeRows(
-  rows: AsyncIterable<Row>,
+/**
+ * Streams rows to `out` in the format asked for, and ends it; resolves to the row count.
+ * One pipeline, so a destination that closes early (a cancelled download) or fails
+ * destroys the rows' source too (closing its database cursor), and the promise rejects
+ * instead of waiting for a drain that never comes.
+ */
+export async function writeRows(
+  rows: Readable,
   dataset: Dataset,
   format: ExportFormat,
   out: Writable,
 ): Promise<number> {
-  switch (format) {
-    case 'csv':
-      return writeCsv(rows, dataset, out);
-    case 'jsonl':
-      return writeJsonLines(rows, out);
-    case 'parquet':
-      return writeParquet(rows, dataset, out);
-  }
+  let count = 0;
+  const counted = new Transform({
+    objectMode: true,
+    transform: (row: Row, _encoding, done) => {
+      count++;
+      // Parquet marks a missing optional value by its absence, not by null.
+      done(
+        null,
+        format === 'parquet'
+          ? Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null))
+          : row,
+      );
+    },
+  });
+  await pipeline(rows, counted, formatter(dataset, format), out);
+  return count;
 }

@@ -25,4 +25,14 @@ describe('parseExportFilter', () => {
     expect(() => parseExportFilter({ scope: 'latest' })).toThrow('scope');
     expect(() => parseExportFilter({ landlordIds: 'abc' })).toThrow('landlordIds');
   });
+
+  it('should refuse unknown and repeated parameters, naming them', () => {
+    expect(() => parseExportFilter({ kind: 'almo', 'years[]': '2024' })).toThrow(
+      'unknown parameters "kind", "years[]"; the filters are kinds, regions',
+    );
+    expect(() => parseExportFilter({ kinds: ['almo', 'other'] })).toThrow(
+      'kinds: give each parameter once',
+    );
+    expect(parseExportFilter({ kinds: undefined, scope: 'all' }).scope).toBe('all');
+  });
 });

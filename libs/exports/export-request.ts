@@ -26,11 +26,47 @@ function checked<T extends string>(
   return values as T[] | null;
 }
 
+/** The parameters an export takes; anything else is a mistake, never silently ignored. */
+export const EXPORT_PARAMETERS = [
+  'kinds',
+  'regions',
+  'sizeBands',
+  'editions',
+  'years',
+  'landlordIds',
+  'scope',
+] as const;
+
+type ExportParameters = Partial<Record<(typeof EXPORT_PARAMETERS)[number], string>>;
+
+/**
+ * Refuses unknown parameters (`kind`, `years[]`) and repeated ones (`years=1&years=2`,
+ * which a query parser gives as a list): either would otherwise be dropped and the whole
+ * dataset exported as if unfiltered.
+ */
+function checkedParameters(query: Readonly<Record<string, unknown>>): ExportParameters {
+  const names = Object.keys(query);
+  const unknown = names.filter((n) => !(EXPORT_PARAMETERS as readonly string[]).includes(n));
+  if (unknown.length > 0) {
+    throw new ExportRequestError(
+      `unknown parameter${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}; the filters are ${EXPORT_PARAMETERS.join(', ')}`,
+    );
+  }
+  const repeated = names.filter((n) => query[n] !== undefined && typeof query[n] !== 'string');
+  if (repeated.length > 0) {
+    throw new ExportRequestError(
+      `${repeated.join(', ')}: give each parameter once, with its values comma-separated`,
+    );
+  }
+  return query;
+}
+
 /**
  * The filter of an export, from query parameters or CLI options (comma-separated lists):
  * kinds, regions, sizeBands, editions, years, landlordIds, and scope (current or all).
  */
-export function parseExportFilter(query: Record<string, string | undefined>): ExportFilter {
+export function parseExportFilter(parameters: Readonly<Record<string, unknown>>): ExportFilter {
+  const query = checkedParameters(parameters);
   const years = list(query.years)?.map((y) => {
     if (!/^\d{4}$/.test(y)) {
       throw new ExportRequestError(`years: "${y}" is not a year`);

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/common';
 import type { Response } from 'express';
 import { dataDictionary } from './data-dictionary';
-import { DATASETS } from './datasets';
+import { DATASETS, findDataset } from './datasets';
 import { EXPORT_FORMATS, isExportFormat } from './export-formats';
 import { ExportRequestError, parseExportFilter } from './export-request';
 import { ExportsService } from './exports.service';
@@ -27,17 +27,18 @@ export class ExportsController {
   @Get(':file')
   async download(
     @Param('file') file: string,
-    @Query() query: Record<string, string | undefined>,
+    @Query() query: Record<string, unknown>,
     @Res() response: Response,
   ): Promise<void> {
-    const [name, format] = file.split('.', 2);
-    const dataset = name ? DATASETS[name] : undefined;
+    const dot = file.lastIndexOf('.');
+    const [name, format] = dot < 0 ? [file, ''] : [file.slice(0, dot), file.slice(dot + 1)];
+    const dataset = findDataset(name);
     if (!dataset) {
       throw new NotFoundException(
         `no dataset "${name}"; there are ${Object.keys(DATASETS).join(', ')}`,
       );
     }
-    if (!format || !isExportFormat(format)) {
+    if (!isExportFormat(format)) {
       throw new BadRequestException(`ask for ${name}.csv, ${name}.jsonl or ${name}.parquet`);
     }
     let filter;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Writable } from 'node:stream';
+import { once } from 'node:events';
+import type { Readable, Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { SqlParams } from '../benchmarks/sector-filter';
 import { selectSql, type Dataset, type ExportFilter } from './dataset';
@@ -23,16 +24,17 @@ export class ExportsService {
     const sql = selectSql(dataset, filter, params);
     const runner = this.dataSource.createQueryRunner();
     try {
-      const rows = await runner.stream(sql, params.values);
+      // pg-query-stream: a Readable whose destroy() closes the cursor.
+      const rows = (await runner.stream(sql, params.values)) as unknown as Readable;
       try {
-        return await writeRows(
-          rows as AsyncIterable<Record<string, unknown>>,
-          dataset,
-          format,
-          out,
-        );
+        return await writeRows(rows, dataset, format, out);
       } finally {
-        rows.destroy();
+        // The pipeline destroyed the rows on failure; the connection goes back to the pool
+        // only once the cursor is closed, so the next user of it finds it idle.
+        if (!rows.closed) {
+          rows.destroy();
+          await once(rows, 'close');
+        }
       }
     } finally {
       await runner.release();

@@ -1,3 +1,4 @@
+import { redactUrl } from '@ingest/crawl';
 import type { LandlordCrawl } from '../crawling/crawling.service';
 import type { LandlordEntity } from '../landlords/entities/landlord.entity';
 import type { JobRunner } from '../queue/job-runner';
@@ -53,7 +54,7 @@ export async function fetchForIngest(
     { id: fetchJobId(url, runId), name: 'fetch', payload: { url } },
   ]);
   if (!fetched?.ok) {
-    return { error: fetched?.error ?? `${url}: could not be fetched` };
+    return { error: fetched?.error ?? `${redactUrl(url)}: could not be fetched` };
   }
   const payload = fetched.result as IngestJobPayload;
   return { job: { id: ingestJobId(payload.sha256), name: 'ingest', payload } };

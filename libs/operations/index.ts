@@ -1,1 +1,2 @@
 export * from './operations.module';
+export { UPLOADS_PATH } from './uploads.controller';

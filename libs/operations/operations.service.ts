@@ -1,4 +1,5 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { redactUrl } from '@ingest/crawl';
 import { AssessmentsRepository } from '../assessments/assessments.repository';
 import { toConfidenceObject } from '../assessments/dto/assessment.mapper';
 import type { ReanalysisSummary } from '../assessments/reanalysis.service';
@@ -105,9 +106,16 @@ export class OperationsService {
     const runId = newRunId();
     const fetched = await fetchForIngest(this.pipeline.runner, url, runId);
     if ('error' in fetched) {
-      return ingestResult(url, { ingested: [], unchanged: [], failed: [] }, fetched.error);
+      return ingestResult(
+        redactUrl(url),
+        { ingested: [], unchanged: [], failed: [] },
+        fetched.error,
+      );
     }
-    return ingestResult(url, await runIngestJobs(this.pipeline.runner, [fetched.job], runId));
+    return ingestResult(
+      redactUrl(url),
+      await runIngestJobs(this.pipeline.runner, [fetched.job], runId),
+    );
   }
 
   async ingestUpload(name: string, bytes: Buffer): Promise<IngestResultObject> {

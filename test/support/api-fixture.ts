@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { ApiKeysRepository, type Role } from '@chc/access';
@@ -40,13 +41,31 @@ export interface ApiFixture {
   close(): Promise<void>;
 }
 
-/**
- * A scratch database with the corpus landlords registered and their PDF assessments
- * ingested, served by the API on a free port.
- */
-export async function startApiFixture(env: Record<string, string> = {}): Promise<ApiFixture> {
+/** A scratch PostgreSQL database, or with `embedded` a scratch folder for PGlite. */
+async function scratchStore(
+  embedded: boolean,
+): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+  if (embedded) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'chc-api-'));
+    return {
+      env: { CHC_DATA_DIR: dir },
+      drop: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
+    };
+  }
   const database = await createScratchDatabase(testServices().databaseUrl, 'chc_api');
-  const config = loadConfig({ DATABASE_URL: database.url, CHC_LOG_LEVEL: 'error', ...env });
+  return { env: { DATABASE_URL: database.url }, drop: database.drop };
+}
+
+/**
+ * A scratch database (PostgreSQL, or the embedded one with `embedded`) with the corpus
+ * landlords registered and their PDF assessments ingested, served by the API on a free port.
+ */
+export async function startApiFixture(
+  env: Record<string, string> = {},
+  { embedded = false } = {},
+): Promise<ApiFixture> {
+  const database = await scratchStore(embedded);
+  const config = loadConfig({ ...database.env, CHC_LOG_LEVEL: 'error', ...env });
   const server = await startApiServer(config, 0);
   const pipeline = server.app.get<Pipeline>(PIPELINE);
   const gold = goldAssessments();

@@ -6,7 +6,9 @@ import { openDatabase } from '@chc/db';
 import {
   dataDictionaryMarkdown,
   DATASETS,
+  EXPORT_PARAMETERS,
   ExportsService,
+  findDataset,
   isExportFormat,
   parseExportFilter,
 } from '@chc/exports';
@@ -29,7 +31,7 @@ async function runExport(datasetName: string | undefined, options: ExportOptions
     process.stdout.write(dataDictionaryMarkdown());
     return;
   }
-  const dataset = datasetName ? DATASETS[datasetName] : undefined;
+  const dataset = datasetName ? findDataset(datasetName) : undefined;
   if (!dataset) {
     throw new Error(`say which dataset: ${Object.keys(DATASETS).join(', ')}`);
   }
@@ -39,8 +41,9 @@ async function runExport(datasetName: string | undefined, options: ExportOptions
   if (options.format === 'parquet' && !options.out) {
     throw new Error('Parquet is binary: give a file with --out');
   }
-  const { dictionary: _dictionary, ...filterOptions } = options;
-  const filter = parseExportFilter(filterOptions);
+  const filter = parseExportFilter(
+    Object.fromEntries(EXPORT_PARAMETERS.map((name) => [name, options[name]])),
+  );
   const database = await openDatabase(loadConfig());
   try {
     const out: Writable = options.out ? createWriteStream(options.out) : process.stdout;

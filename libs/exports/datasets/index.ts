@@ -11,3 +11,8 @@ export const DATASETS: Readonly<Record<string, Dataset>> = {
   landlords: LANDLORDS_DATASET,
   flags: FLAGS_DATASET,
 };
+
+/** The dataset of that name, or undefined: own names only, never `constructor` or `__proto__`. */
+export function findDataset(name: string): Dataset | undefined {
+  return Object.hasOwn(DATASETS, name) ? DATASETS[name] : undefined;
+}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { FetchError, safeFetch, type FetchPolicy } from '@ingest/crawl';
+import { FetchError, redactUrl, safeFetch, type FetchPolicy } from '@ingest/crawl';
 import { DocumentsRepository } from '../../documents/documents.repository';
 import {
   PermanentJobError,
@@ -20,10 +20,12 @@ export function fetchJobHandler(dataSource: DataSource, policy: FetchPolicy) {
       const sha256 = createHash('sha256').update(fetched.bytes).digest('hex');
       await new DocumentsRepository(dataSource.manager).storeBlob(sha256, fetched.bytes);
       const { status, etag, lastModified, contentType } = fetched;
-      return { sha256, source: fetched.url, fetched: { status, etag, lastModified, contentType } };
+      // Stored and shown as provenance: never with the credentials a URL may carry.
+      const source = redactUrl(fetched.url);
+      return { sha256, source, fetched: { status, etag, lastModified, contentType } };
     } catch (error) {
       if (error instanceof FetchError && !error.retryable) {
-        throw new PermanentJobError(`${url}: ${error.message}`);
+        throw new PermanentJobError(`${redactUrl(url)}: ${error.message}`);
       }
       throw error;
     }
