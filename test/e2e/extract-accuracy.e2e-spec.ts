@@ -1,19 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DocumentSandbox } from '@ingest/extract';
-import { extractDocument } from '@ingest/pipeline';
 import { corpusDir, sharedDir } from '../support/corpus';
-
-interface Score {
-  recall: number;
-  precision: number;
-  compliance: number;
-  textF1: number;
-  boilerplateF1: number;
-  boilerplatePrecision: number;
-}
+import { extractAll, scoreAgainst, type Score } from '../support/corpus-scoring';
 
 /** Boilerplate targets on the text and PDF forms: issue 13's (issue 3 asked for 0.85 / 0.8). */
 const BOILERPLATE_TARGETS: Record<string, { f1: number; precision: number }> = {
@@ -28,27 +17,6 @@ const WORDING_TARGET = { f1: 0.95, precision: 0.95 };
 function wordingDir(): string | null {
   const dir = path.join(sharedDir(), 'corpus', 'wording');
   return existsSync(path.join(dir, 'gold')) && existsSync(path.join(dir, 'html')) ? dir : null;
-}
-
-async function extractAll(inputDir: string, sandbox: DocumentSandbox, label: string) {
-  const outDir = mkdtempSync(path.join(tmpdir(), `chc-accuracy-${label}-`));
-  for (const name of readdirSync(inputDir)) {
-    const bytes = readFileSync(path.join(inputDir, name));
-    const result = await extractDocument(name, new Uint8Array(bytes), sandbox);
-    writeFileSync(path.join(outDir, `${name}.json`), JSON.stringify(result));
-  }
-  return outDir;
-}
-
-function scoreAgainst(gold: string, outDir: string): Score {
-  const scorer = path.join(sharedDir(), 'eval', 'score.mjs');
-  const score = JSON.parse(
-    execFileSync(process.execPath, [scorer, '--gold', gold, '--pred', outDir, '--json'], {
-      encoding: 'utf8',
-    }),
-  ) as Score;
-  rmSync(outDir, { recursive: true, force: true });
-  return score;
 }
 
 /** The thresholds issue 2 sets, per format. */
