@@ -8,6 +8,19 @@ import { sniffFormat } from './sniff-format';
 export const MAX_DOCUMENT_BYTES = 100 * 1024 * 1024;
 const MAX_PDF_PAGES = 500;
 
+/** A self-assessment is a few hundred rows and paragraphs; far more is not one. */
+export const MAX_DOCUMENT_BLOCKS = 20_000;
+
+function withinBlockLimit(blocks: Block[]): Block[] {
+  if (blocks.length > MAX_DOCUMENT_BLOCKS) {
+    throw new DocumentError(
+      DocumentErrorCode.TooLarge,
+      `the document holds ${blocks.length} table rows and paragraphs; a self-assessment has a few hundred, and the limit is ${MAX_DOCUMENT_BLOCKS}`,
+    );
+  }
+  return blocks;
+}
+
 export interface ExtractedBlocks {
   format: DocumentFormat;
   blocks: Block[];
@@ -47,7 +60,7 @@ export async function extractBlocks(
       if (result.pages.every((p) => p.items.length === 0)) {
         warnings.push('the PDF has no text layer (scanned?); OCR is not supported');
       }
-      return { format, blocks: pdfDocumentBlocks(result.pages), warnings };
+      return { format, blocks: withinBlockLimit(pdfDocumentBlocks(result.pages)), warnings };
     }
     case 'docx':
     case 'html':
@@ -58,7 +71,7 @@ export async function extractBlocks(
         assertSafeDocx(bytes);
       }
       const result = await sandbox.read<BlocksReadResult>({ kind: format, bytes });
-      return { format, blocks: result.blocks, warnings: result.warnings };
+      return { format, blocks: withinBlockLimit(result.blocks), warnings: result.warnings };
     }
     case 'zip':
       throw new DocumentError(

@@ -57,13 +57,17 @@ export function recordAnswer(record: RowRecord): RecordAnswer {
   const fromEvidence = evidence ? leadingAnswer(evidence) : null;
   const fromCommentary = !fromEvidence && commentary ? leadingAnswer(commentary) : null;
   const lead = fromEvidence ?? fromCommentary;
-  // "N/A – we have no leaseholders": the words after N/A are the explanation, kept whole.
-  if (!lead || normaliseCompliance(lead.answer) === 'not_applicable') {
+  if (!lead) {
     const compliance = normaliseCompliance('', evidence);
     return { compliance, rawAnswer, evidence, commentary, answerFrom: 'none' };
   }
+  const compliance = normaliseCompliance(lead.answer);
+  if (compliance === 'not_applicable') {
+    // "N/A – we have no leaseholders": the words after N/A are the explanation, kept whole.
+    return { compliance, rawAnswer: lead.answer, evidence, commentary, answerFrom: 'text' };
+  }
   return {
-    compliance: normaliseCompliance(lead.answer),
+    compliance,
     rawAnswer: lead.answer,
     evidence: fromEvidence ? lead.rest : evidence,
     commentary: fromCommentary ? lead.rest : commentary,

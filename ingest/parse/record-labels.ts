@@ -45,9 +45,12 @@ const WHOLE = LABEL_WORDS.map(
       new RegExp(`^(?:${words})\\s*(?:\\([^)]*\\))?\\s*\\??\\s*(?:[:–—-]\\s*(.*))?$`, 'is'),
     ] as const,
 );
-/** A label with a colon inside running text, at its start or after a sentence or dash. */
+/**
+ * A label inside running text, at its start or after a sentence or dash, ended by a colon
+ * or a question mark ("Compliant? Yes.").
+ */
 const INLINE = new RegExp(
-  `(?:^|(?<=[.;!?)]\\s+|[—–|]\\s*))(${ANY_LABEL})\\s*(?:\\([^)]*\\))?\\s*\\??\\s*:\\s*`,
+  `(?:^|(?<=[.;!?)]\\s+|[—–|]\\s*))(${ANY_LABEL})\\s*(?:\\([^)]*\\))?\\s*(?:\\?\\s*:?|:)\\s*`,
   'gi',
 );
 

@@ -146,8 +146,8 @@ export function tableRecords(blocks: readonly Block[], options: TableRecordsOpti
     }
     run = [];
   };
+  let lastId: string | null = null;
   const expectedNext = (): CodeProvision | undefined => {
-    const lastId = [...records].reverse().find((r) => r.id)?.id;
     const index = lastId ? options.formProvisions.findIndex((p) => p.id === lastId) : -1;
     return options.formProvisions[index + 1];
   };
@@ -231,6 +231,7 @@ export function tableRecords(blocks: readonly Block[], options: TableRecordsOpti
         roles,
       );
       records.push(record);
+      lastId = record.id ?? lastId;
       current = record;
       breakSinceRow = false;
       continue;
