@@ -1,6 +1,5 @@
 /// <reference lib="dom" />
 // page.evaluate callbacks run in the browser.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -11,9 +10,8 @@ import { createScratchDatabase } from '@chc/db';
 import { PIPELINE, type Pipeline } from '@chc/pipeline';
 import { startApiServer, type ApiServer } from '../../apps/api/api-server';
 import { launchBrowser, openView } from '../support/browser';
+import { runChc } from '../support/chc-process';
 import { testServices } from '../support/services';
-
-const CLI = path.resolve(__dirname, '../../dist/apps/cli/main.js');
 
 describe('a landlord website of javascript:', () => {
   let database: { url: string; drop: () => Promise<void> };
@@ -42,19 +40,7 @@ describe('a landlord website of javascript:', () => {
   const importCsv = (csv: string) => {
     const file = path.join(dir, 'registry.csv');
     writeFileSync(file, csv);
-    return new Promise<{ status: number; stderr: string }>((resolve) => {
-      execFile(
-        process.execPath,
-        [CLI, 'landlords', 'import', file],
-        {
-          encoding: 'utf8',
-          timeout: 120_000,
-          env: { PATH: process.env.PATH ?? '', DATABASE_URL: database.url },
-        },
-        (error, _stdout, stderr) =>
-          resolve({ status: error ? Number(error.code ?? 1) : 0, stderr }),
-      );
-    });
+    return runChc(['landlords', 'import', file], { DATABASE_URL: database.url });
   };
 
   it('should be refused by the CSV import, and never rendered as a link', async () => {

@@ -1,12 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { createScratchDatabase } from '@chc/db';
+import { runChc } from '../support/chc-process';
 import { testServices } from '../support/services';
-
-const CLI = path.resolve(__dirname, '../../dist/apps/cli/main.js');
 
 describe('chc landlords import with bad rows', () => {
   let database: { url: string; drop: () => Promise<void> };
@@ -21,24 +19,11 @@ describe('chc landlords import with bad rows', () => {
     await database.drop();
   });
 
-  const importFile = (name: string, csv: string) => {
+  const importFile = async (name: string, csv: string) => {
     const file = path.join(dir, name);
     writeFileSync(file, csv);
-    return new Promise<{ file: string; status: number; stdout: string; stderr: string }>(
-      (resolve) => {
-        execFile(
-          process.execPath,
-          [CLI, 'landlords', 'import', file],
-          {
-            encoding: 'utf8',
-            timeout: 120_000,
-            env: { PATH: process.env.PATH ?? '', DATABASE_URL: database.url },
-          },
-          (error, stdout, stderr) =>
-            resolve({ file, status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-        );
-      },
-    );
+    const run = await runChc(['landlords', 'import', file], { DATABASE_URL: database.url });
+    return { ...run, file, status: run.code };
   };
 
   const stored = async (): Promise<{ name: string; homes: number | null }[]> => {
