@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DocumentSandbox } from '@ingest/extract';
 import { corpusDir, sharedDir } from '../support/corpus';
-import { extractAll, scoreAgainst, type Score } from '../support/corpus-scoring';
+import { extractAll, scoreAgainst, scoreLine, type Score } from '../support/corpus-scoring';
 
 /** Boilerplate targets on the text and PDF forms: issue 13's (issue 3 asked for 0.85 / 0.8). */
 const BOILERPLATE_TARGETS: Record<string, { f1: number; precision: number }> = {
@@ -37,18 +37,14 @@ describe('extraction accuracy on the development corpus', () => {
       const outDir = await extractAll(corpusDir(format as 'seeds'), sandbox, format);
       const score = scoreAgainst(path.join(sharedDir(), 'corpus', 'gold'), outDir);
       const target = TARGETS[format]!;
-      process.stdout.write(
-        `${format}: recall=${score.recall.toFixed(3)} precision=${score.precision.toFixed(3)} compliance=${score.compliance.toFixed(3)} text_f1=${score.textF1.toFixed(3)}\n`,
-      );
+      process.stdout.write(scoreLine(format, score));
       expect(score.recall).toBeGreaterThanOrEqual(target.recall);
       expect(score.precision).toBeGreaterThanOrEqual(target.precision);
       expect(score.compliance).toBeGreaterThanOrEqual(target.compliance);
       expect(score.textF1).toBeGreaterThanOrEqual(target.textF1);
       const boilerplate = BOILERPLATE_TARGETS[format];
       if (boilerplate) {
-        process.stdout.write(
-          `${format}: boilerplate_f1=${score.boilerplateF1.toFixed(3)} boilerplate_precision=${score.boilerplatePrecision.toFixed(3)}\n`,
-        );
+        process.stdout.write(scoreLine(format, score, true));
         expect(score.boilerplateF1).toBeGreaterThanOrEqual(boilerplate.f1);
         expect(score.boilerplatePrecision).toBeGreaterThanOrEqual(boilerplate.precision);
       }
@@ -61,9 +57,7 @@ describe('extraction accuracy on the development corpus', () => {
     async () => {
       const outDir = await extractAll(path.join(wording!, 'html'), sandbox, 'wording');
       const score = scoreAgainst(path.join(wording!, 'gold'), outDir);
-      process.stdout.write(
-        `wording: boilerplate_f1=${score.boilerplateF1.toFixed(3)} boilerplate_precision=${score.boilerplatePrecision.toFixed(3)}\n`,
-      );
+      process.stdout.write(scoreLine('wording', score, true));
       expect(score.boilerplateF1).toBeGreaterThanOrEqual(WORDING_TARGET.f1);
       expect(score.boilerplatePrecision).toBeGreaterThanOrEqual(WORDING_TARGET.precision);
     },

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DocumentSandbox } from '@ingest/extract';
 import { sharedDir } from '../support/corpus';
-import { extractAll, scoreAgainst } from '../support/corpus-scoring';
+import { extractAll, scoreAgainst, scoreLine } from '../support/corpus-scoring';
 
 /** Issue 11's targets on every layout family and format. */
 const TARGET = { recall: 0.98, precision: 0.98, compliance: 0.98, textF1: 0.93 };
@@ -36,9 +36,7 @@ describe('extraction accuracy on the same assessments in other layouts', () => {
     const input = path.join(sharedDir(), 'corpus', 'layouts', folder);
     const outDir = await extractAll(input, sandbox, folder.replace('/', '-'));
     const score = scoreAgainst(path.join(sharedDir(), 'corpus', 'gold'), outDir);
-    process.stdout.write(
-      `${folder}: recall=${score.recall.toFixed(3)} precision=${score.precision.toFixed(3)} compliance=${score.compliance.toFixed(3)} text_f1=${score.textF1.toFixed(3)}\n`,
-    );
+    process.stdout.write(scoreLine(folder, score));
     expect(score.recall).toBeGreaterThanOrEqual(TARGET.recall);
     expect(score.precision).toBeGreaterThanOrEqual(TARGET.precision);
     expect(score.compliance).toBeGreaterThanOrEqual(TARGET.compliance);

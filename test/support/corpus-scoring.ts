@@ -38,3 +38,17 @@ export function scoreAgainst(gold: string, outDir: string): Score {
   rmSync(outDir, { recursive: true, force: true });
   return score;
 }
+
+/** One line of a score for the test log, as score.mjs names the figures. */
+export function scoreLine(label: string, score: Score, boilerplate = false): string {
+  const figures: Record<string, number> = boilerplate
+    ? { boilerplate_f1: score.boilerplateF1, boilerplate_precision: score.boilerplatePrecision }
+    : {
+        recall: score.recall,
+        precision: score.precision,
+        compliance: score.compliance,
+        text_f1: score.textF1,
+      };
+  const parts = Object.entries(figures).map(([name, value]) => `${name}=${value.toFixed(3)}`);
+  return `${label}: ${parts.join(' ')}\n`;
+}
