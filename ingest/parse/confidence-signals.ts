@@ -1,7 +1,7 @@
 import type { Block, DocumentStructure, ExtractedResponse } from '@ingest/core';
-import { headerRoles } from '@ingest/core';
 import type { AnswerSource, ResponseSignals } from './extraction-confidence';
 import type { RowRecord } from './row-record';
+import { tableHasHeader } from './table-records';
 
 /** The structure a document's records were read from. */
 export function documentStructure(
@@ -15,10 +15,7 @@ export function documentStructure(
   if (labelled) {
     return 'labelled';
   }
-  const hasHeader = blocks.some(
-    (b) => b.kind === 'row' && headerRoles(b.cells.map((c) => c.text)) !== null,
-  );
-  return hasHeader ? 'table' : 'table_without_header';
+  return tableHasHeader(blocks) ? 'table' : 'table_without_header';
 }
 
 function answerSourceOf(response: ExtractedResponse): AnswerSource {

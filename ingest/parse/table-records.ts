@@ -115,6 +115,11 @@ function topicScore(texts: string[], provision: CodeProvision | undefined): numb
   return matchProvisions(texts.join(' '), [provision])[0]?.score ?? 0;
 }
 
+/** Whether any table row reads as a header (labels such as "Evidence", "Do we comply?"). */
+export function tableHasHeader(blocks: readonly Block[]): boolean {
+  return blocks.some((b) => b.kind === 'row' && headerRoles(columns(b).texts) !== null);
+}
+
 export interface TableRecordsOptions {
   /** The catalogue provision an id refers to, for judging which row a fragment is about. */
   lookup: (id: string) => CodeProvision | undefined;
@@ -128,7 +133,7 @@ export interface TableRecordsOptions {
  */
 export function tableRecords(blocks: readonly Block[], options: TableRecordsOptions): RowRecord[] {
   const rows = blocks.filter((b): b is RowBlock => b.kind === 'row');
-  const hasHeader = rows.some((row) => headerRoles(columns(row).texts) !== null);
+  const hasHeader = tableHasHeader(blocks);
   let roles: ColumnRole[] | null = hasHeader
     ? null
     : inferRoles(rows.map((row) => columns(row).texts));

@@ -2,6 +2,7 @@ import type { Block } from '@ingest/core';
 import type { PdfPage } from '../sandbox/reader-messages';
 import { withDrawnBullets } from './drawn-bullets';
 import { ruledRows } from './ruled-table';
+import { rulingLines } from './ruling-lines';
 import type { TableColumns } from './table-header';
 import { textEdgeBlocks } from './text-edge-table';
 import { medianHeight, textLines } from './text-lines';
@@ -39,13 +40,15 @@ export function pdfDocumentBlocks(pages: readonly PdfPage[]): Block[] {
   let carried: TableColumns | null = null;
   return pages.flatMap((page) => {
     const items = withDrawnBullets(page);
-    const ruled = ruledRows(page, items);
+    const rulings = rulingLines(page.shapes);
+    const ruled = ruledRows(page, items, rulings);
     if (ruled.tabularShare >= RULED_SHARE && ruled.interleavedShare < INTERLEAVED_SHARE) {
       carried = null;
       const text = textParagraphs(textLines(ruled.loose), page.number, medianHeight(items));
       return inReadingOrder([...ruled.rows, ...text]);
     }
-    const read = textEdgeBlocks(items, page.shapes, page.number, carried);
+    const drawing = { shapes: page.shapes, horizontal: rulings.horizontal };
+    const read = textEdgeBlocks(items, drawing, page.number, carried);
     carried = read.columns;
     return inReadingOrder(read.blocks);
   });

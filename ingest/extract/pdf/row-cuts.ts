@@ -22,8 +22,9 @@ function whitespace(items: readonly Span[], minGap: number): Span[] {
   return gaps;
 }
 
-function rowsOf(items: readonly Span[], cuts: readonly number[]): Span[][] {
-  const rows: Span[][] = Array.from({ length: cuts.length + 1 }, () => []);
+/** Items sorted into the rows that the cuts delimit, each by its centre. */
+export function splitRows<T extends Span>(items: readonly T[], cuts: readonly number[]): T[][] {
+  const rows: T[][] = Array.from({ length: cuts.length + 1 }, () => []);
   for (const item of items) {
     const c = centre(item);
     rows[cuts.filter((cut) => cut <= c).length]!.push(item);
@@ -130,7 +131,7 @@ export function rowCuts(
       alignment === 'top' ? [aboveFirst[aboveFirst.length - 1] ?? null] : [null, ...aboveFirst];
     for (const before of candidates) {
       const cuts = cutsFor(items, anchors, gaps, alignment, before);
-      const score = misfit(rowsOf(items, cuts), anchors, alignment);
+      const score = misfit(splitRows(items, cuts), anchors, alignment);
       // Ties go to the earlier alignment: top-aligned cells are the most common.
       if (!best || score < best.misfit - lineHeight * 0.25) {
         best = { cuts, misfit: score };
@@ -138,9 +139,4 @@ export function rowCuts(
     }
   }
   return best!.cuts;
-}
-
-/** Items sorted into the rows that the cuts delimit. */
-export function splitRows<T extends Span>(items: readonly T[], cuts: readonly number[]): T[][] {
-  return rowsOf(items, cuts) as T[][];
 }

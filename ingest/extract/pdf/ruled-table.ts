@@ -2,10 +2,10 @@ import { cell, type Cell } from '@ingest/core';
 import type { PdfPage, PdfTextItem } from '../sandbox/reader-messages';
 import {
   fillInside,
-  rulingLines,
   RULING_SNAP,
   snapPositions,
   type HorizontalLine,
+  type RulingLines,
   type VerticalLine,
 } from './ruling-lines';
 import type { PositionedBlock } from './text-paragraphs';
@@ -65,8 +65,11 @@ const anchorX = (item: PdfTextItem) => item.x + Math.min(item.width, 2) / 2;
  * vertical lines crossing a band give its cells (so merged cells come out as one), and
  * each text item goes to the cell holding its start. Text outside any band is loose.
  */
-export function ruledRows(page: PdfPage, items: readonly PdfTextItem[]): RuledRows {
-  const { horizontal, vertical } = rulingLines(page.shapes);
+export function ruledRows(
+  page: PdfPage,
+  items: readonly PdfTextItem[],
+  { horizontal, vertical }: RulingLines,
+): RuledRows {
   const rowBands = bands(horizontal, vertical);
   const inBand = new Map<Band, PdfTextItem[]>();
   const loose: PdfTextItem[] = [];

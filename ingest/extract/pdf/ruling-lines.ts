@@ -21,10 +21,12 @@ export const MARK_SIZE = 6;
  * The page's ruling lines: stroked segments and thin filled boxes (how many writers draw
  * borders), and the edges of larger filled boxes (shaded cells), horizontal or vertical.
  */
-export function rulingLines(shapes: readonly PdfShape[]): {
+export interface RulingLines {
   horizontal: HorizontalLine[];
   vertical: VerticalLine[];
-} {
+}
+
+export function rulingLines(shapes: readonly PdfShape[]): RulingLines {
   const horizontal: HorizontalLine[] = [];
   const vertical: VerticalLine[] = [];
   for (const s of shapes) {

@@ -1,7 +1,7 @@
 import { cell, readProvisionId, type Block } from '@ingest/core';
 import type { PdfShape, PdfTextItem } from '../sandbox/reader-messages';
 import { rowCuts, splitRows, type Span } from './row-cuts';
-import { fillInside, rulingLines, snapPositions } from './ruling-lines';
+import { fillInside, snapPositions, type HorizontalLine } from './ruling-lines';
 import { columnAt, headerAt, type TableColumns } from './table-header';
 import { textParagraphs, type PositionedBlock } from './text-paragraphs';
 import { itemsText, itemTop, medianHeight, textLines } from './text-lines';
@@ -39,11 +39,11 @@ function numberColumn(columns: TableColumns, placed: readonly Placed[]): number 
 }
 
 /** Rules and stripe edges that cross most of the table: row separators where a table has them. */
-function separators(shapes: readonly PdfShape[], left: number, right: number): number[] {
+function separators(horizontal: readonly HorizontalLine[], left: number, right: number): number[] {
   const width = right - left;
   return snapPositions(
-    rulingLines(shapes)
-      .horizontal.filter(
+    horizontal
+      .filter(
         (h) =>
           Math.min(h.x2, right) - Math.max(h.x1, left) >= width * 0.5 && h.x2 - h.x1 < width * 2,
       )
@@ -52,7 +52,14 @@ function separators(shapes: readonly PdfShape[], left: number, right: number): n
   );
 }
 
-function regionRows(region: Region, shapes: readonly PdfShape[], page: number): PositionedBlock[] {
+/** What a page draws: its shapes (for shaded cells) and its horizontal rules. */
+export interface PageDrawing {
+  shapes: readonly PdfShape[];
+  horizontal: readonly HorizontalLine[];
+}
+
+function regionRows(region: Region, drawing: PageDrawing, page: number): PositionedBlock[] {
+  const { shapes } = drawing;
   const { columns } = region;
   const placed: Placed[] = region.lines.flat().map((item) => ({
     item,
@@ -68,7 +75,9 @@ function regionRows(region: Region, shapes: readonly PdfShape[], page: number): 
   const right = Math.max(columns.right, ...placed.map((p) => p.item.x + p.item.width));
   const top = Math.min(...placed.map((p) => p.top));
   const bottom = Math.max(...placed.map((p) => p.bottom));
-  const rules = separators(shapes, columns.left, right).filter((y) => y > top && y < bottom);
+  const rules = separators(drawing.horizontal, columns.left, right).filter(
+    (y) => y > top && y < bottom,
+  );
   const lineHeight = medianHeight(placed.map((p) => p.item));
   const cuts = rowCuts(placed, anchors, rules, lineHeight);
   const edges = [columns.left - 1, ...columns.boundaries, right + 1];
@@ -113,7 +122,7 @@ function continuesTable(
  */
 export function textEdgeBlocks(
   items: readonly PdfTextItem[],
-  shapes: readonly PdfShape[],
+  drawing: PageDrawing,
   page: number,
   carried: TableColumns | null,
 ): TextEdgePage {
@@ -126,7 +135,7 @@ export function textEdgeBlocks(
   let previousBottom = -Infinity;
   const close = () => {
     if (region) {
-      blocks.push(...regionRows(region, shapes, page));
+      blocks.push(...regionRows(region, drawing, page));
     }
     region = null;
   };
