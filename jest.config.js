@@ -3,10 +3,14 @@ module.exports = {
   testEnvironment: 'node',
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
-  // uuid (under parquetjs's thrift) ships ESM only, which jest's CommonJS runtime cannot load.
-  transformIgnorePatterns: ['/node_modules/(?!uuid/)'],
+  // uuid (under parquetjs's thrift) and hyparquet ship ESM only, which jest's CommonJS
+  // runtime cannot load.
+  transformIgnorePatterns: ['/node_modules/(?!(uuid|hyparquet|hyparquet-writer)/)'],
   transform: {
-    '/node_modules/uuid/.+\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],
+    '/node_modules/(uuid|hyparquet|hyparquet-writer)/.+\\.js$': [
+      '@swc/jest',
+      { module: { type: 'commonjs' } },
+    ],
     '^.+\\.ts$': [
       '@swc/jest',
       {

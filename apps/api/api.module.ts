@@ -6,6 +6,7 @@ import { AccessModule } from '@chc/access';
 import { AssessmentsModule } from '@chc/assessments';
 import { BenchmarksModule } from '@chc/benchmarks';
 import { ConfigModule, type AppConfig } from '@chc/config';
+import { DocumentsModule } from '@chc/documents/documents.module';
 import { ExportsModule } from '@chc/exports';
 import {
   ClientErrorStatusPlugin,
@@ -53,6 +54,7 @@ export class ApiModule {
         BenchmarksModule,
         OperationsModule,
         ExportsModule,
+        DocumentsModule,
       ],
       providers: [QueryLimitsPlugin, ClientErrorStatusPlugin],
       controllers: [HealthController],

@@ -1,5 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { DocumentBlobEntity } from './entities/document-blob.entity';
+import { SourceDocumentEntity } from './entities/source-document.entity';
+
+/** A stored document's bytes with what is known of where they came from. */
+export interface StoredDocumentBytes {
+  source: string;
+  mediaType: string | null;
+  bytes: Uint8Array;
+}
 
 /** Keeps documents' bytes by sha256, shared by every worker through the database. */
 export class DocumentsRepository {
@@ -21,6 +29,17 @@ export class DocumentsRepository {
       .findOne({ where: { sha256 } });
     return blob
       ? new Uint8Array(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength)
+      : null;
+  }
+
+  /** The bytes of a document ingested (fetched, uploaded or read), or null if none has them. */
+  async findDocumentBytes(sha256: string): Promise<StoredDocumentBytes | null> {
+    const document = await this.manager
+      .getRepository(SourceDocumentEntity)
+      .findOne({ where: { sha256 }, select: { source: true, mediaType: true } });
+    const bytes = document ? await this.readBlob(sha256) : null;
+    return document && bytes
+      ? { source: document.source, mediaType: document.mediaType, bytes }
       : null;
   }
 }

@@ -6,6 +6,8 @@ export interface DatasetColumn {
   name: string;
   type: ColumnType;
   description: string;
+  /** Never null: an id. Parquet marks it REQUIRED, the datapackage `constraints.required`. */
+  required?: boolean;
   /** The SQL expression that gives it. */
   sql: string;
 }
@@ -33,7 +35,14 @@ export const isoDate = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 export const isoTime = (column: string) =>
   `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
+/**
+ * One rule for "none" in every format: text that is empty (no evidence, an empty list of
+ * reasons) is null, never `''`, so a reader tests one thing.
+ */
+const valueSql = (column: DatasetColumn) =>
+  column.type === 'string' ? `nullif(${column.sql}, '')` : column.sql;
+
 export function selectSql(dataset: Dataset, filter: ExportFilter, params: SqlParams): string {
-  const columns = dataset.columns.map((c) => `${c.sql} AS "${c.name}"`).join(', ');
+  const columns = dataset.columns.map((c) => `${valueSql(c)} AS "${c.name}"`).join(', ');
   return `SELECT ${columns} ${dataset.source(filter, params)}`;
 }

@@ -1,8 +1,9 @@
 import { Transform, type Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import { ParquetSchema, ParquetTransformer } from '@dsnp/parquetjs';
-import type { ColumnType, Dataset } from './dataset';
+import { spreadsheetSafeRow } from './csv-cells';
+import type { Dataset } from './dataset';
+import { parquetBytes } from './parquet-format';
 
 export type ExportFormat = 'csv' | 'jsonl' | 'parquet';
 
@@ -17,43 +18,25 @@ export const isExportFormat = (value: string): value is ExportFormat =>
 
 type Row = Record<string, unknown>;
 
-const PARQUET_TYPES: Record<ColumnType, 'UTF8' | 'INT32' | 'DOUBLE' | 'BOOLEAN'> = {
-  string: 'UTF8',
-  integer: 'INT32',
-  number: 'DOUBLE',
-  boolean: 'BOOLEAN',
-  // ISO text, as in CSV and JSON Lines, so the three formats read back the same.
-  date: 'UTF8',
-  timestamp: 'UTF8',
-};
+export interface ExportOptions {
+  /** CSV for Excel: a UTF-8 byte order mark first, so accents and dashes survive. */
+  excel?: boolean;
+}
 
-/** The stage that turns rows into the bytes of a format. */
-function formatter(dataset: Dataset, format: ExportFormat): Transform {
-  switch (format) {
-    case 'csv':
-      return stringify({
-        header: true,
-        columns: dataset.columns.map((c) => c.name),
-        cast: { boolean: (value) => (value ? 'true' : 'false') },
-      });
-    case 'jsonl':
-      return new Transform({
-        writableObjectMode: true,
-        transform: (row: Row, _encoding, done) => done(null, `${JSON.stringify(row)}\n`),
-      });
-    case 'parquet': {
-      const schema = new ParquetSchema(
-        Object.fromEntries(
-          dataset.columns.map((c) => [
-            c.name,
-            { type: PARQUET_TYPES[c.type], optional: true, compression: 'SNAPPY' as const },
-          ]),
-        ),
-      );
-      // Row groups of 10,000 bound the memory the writer holds at once.
-      return new ParquetTransformer(schema, { rowGroupSize: 10_000 });
-    }
+/** The stage that turns rows into the bytes of a text format. */
+function textFormatter(dataset: Dataset, format: 'csv' | 'jsonl', options: ExportOptions) {
+  if (format === 'jsonl') {
+    return new Transform({
+      writableObjectMode: true,
+      transform: (row: Row, _encoding, done) => done(null, `${JSON.stringify(row)}\n`),
+    });
   }
+  return stringify({
+    header: true,
+    bom: options.excel === true,
+    columns: dataset.columns.map((c) => c.name),
+    cast: { boolean: (value) => (value ? 'true' : 'false') },
+  });
 }
 
 /**
@@ -67,21 +50,25 @@ export async function writeRows(
   dataset: Dataset,
   format: ExportFormat,
   out: Writable,
+  options: ExportOptions = {},
 ): Promise<number> {
   let count = 0;
   const counted = new Transform({
     objectMode: true,
     transform: (row: Row, _encoding, done) => {
       count++;
-      // Parquet marks a missing optional value by its absence, not by null.
-      done(
-        null,
-        format === 'parquet'
-          ? Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null))
-          : row,
-      );
+      done(null, format === 'csv' ? spreadsheetSafeRow(dataset, row) : row);
     },
   });
-  await pipeline(rows, counted, formatter(dataset, format), out);
+  if (format === 'parquet') {
+    await pipeline(
+      rows,
+      counted,
+      (source: AsyncIterable<Row>) => parquetBytes(source, dataset),
+      out,
+    );
+  } else {
+    await pipeline(rows, counted, textFormatter(dataset, format, options), out);
+  }
   return count;
 }

@@ -1,6 +1,7 @@
 import { SIZE_BANDS, type SizeBand } from '../landlords/size-band';
 import { LANDLORD_KINDS } from '../landlords/entities/landlord.entity';
 import type { ExportFilter } from './dataset';
+import type { ExportFormat, ExportOptions } from './export-formats';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -37,7 +38,12 @@ export const EXPORT_PARAMETERS = [
   'scope',
 ] as const;
 
-type ExportParameters = Partial<Record<(typeof EXPORT_PARAMETERS)[number], string>>;
+/** Parameters of the file rather than of the rows in it. */
+export const FILE_PARAMETERS = ['excel'] as const;
+
+type ExportParameters = Partial<
+  Record<(typeof EXPORT_PARAMETERS)[number] | (typeof FILE_PARAMETERS)[number], string>
+>;
 
 /**
  * Refuses unknown parameters (`kind`, `years[]`) and repeated ones (`years=1&years=2`,
@@ -46,10 +52,11 @@ type ExportParameters = Partial<Record<(typeof EXPORT_PARAMETERS)[number], strin
  */
 function checkedParameters(query: Readonly<Record<string, unknown>>): ExportParameters {
   const names = Object.keys(query);
-  const unknown = names.filter((n) => !(EXPORT_PARAMETERS as readonly string[]).includes(n));
+  const known: readonly string[] = [...EXPORT_PARAMETERS, ...FILE_PARAMETERS];
+  const unknown = names.filter((n) => !known.includes(n));
   if (unknown.length > 0) {
     throw new ExportRequestError(
-      `unknown parameter${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}; the filters are ${EXPORT_PARAMETERS.join(', ')}`,
+      `unknown parameter${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}; the filters are ${EXPORT_PARAMETERS.join(', ')}, and CSV files take ${FILE_PARAMETERS.join(', ')}`,
     );
   }
   const repeated = names.filter((n) => query[n] !== undefined && typeof query[n] !== 'string');
@@ -95,4 +102,23 @@ export function parseExportFilter(parameters: Readonly<Record<string, unknown>>)
     years: years ?? null,
     landlordIds,
   };
+}
+
+/** The file's own options (`excel`: true, false, 1, 0, or given without a value for true). */
+export function parseExportOptions(
+  parameters: Readonly<Record<string, unknown>>,
+  format: ExportFormat,
+): ExportOptions {
+  const { excel } = checkedParameters(parameters);
+  if (excel === undefined) {
+    return {};
+  }
+  if (!['', 'true', '1', 'false', '0'].includes(excel)) {
+    throw new ExportRequestError(`excel: "${excel}" is not true or false`);
+  }
+  const wanted = ['', 'true', '1'].includes(excel);
+  if (wanted && format !== 'csv') {
+    throw new ExportRequestError('excel: only CSV files take the byte order mark Excel needs');
+  }
+  return { excel: wanted };
 }

@@ -4,7 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { SqlParams } from '../benchmarks/sector-filter';
 import { selectSql, type Dataset, type ExportFilter } from './dataset';
-import { writeRows, type ExportFormat } from './export-formats';
+import { writeRows, type ExportFormat, type ExportOptions } from './export-formats';
 
 /**
  * Streams a dataset from PostgreSQL to a destination through a cursor, a batch of rows at a
@@ -19,6 +19,7 @@ export class ExportsService {
     filter: ExportFilter,
     format: ExportFormat,
     out: Writable,
+    options: ExportOptions = {},
   ): Promise<number> {
     const params = new SqlParams();
     const sql = selectSql(dataset, filter, params);
@@ -27,7 +28,7 @@ export class ExportsService {
       // pg-query-stream: a Readable whose destroy() closes the cursor.
       const rows = (await runner.stream(sql, params.values)) as unknown as Readable;
       try {
-        return await writeRows(rows, dataset, format, out);
+        return await writeRows(rows, dataset, format, out, options);
       } finally {
         // The pipeline destroyed the rows on failure; the connection goes back to the pool
         // only once the cursor is closed, so the next user of it finds it idle.

@@ -5,3 +5,6 @@ export * from './export-formats';
 export * from './export-request';
 export * from './exports.module';
 export * from './exports.service';
+export * from './datapackage';
+export * from './export-licence';
+export * from './datapackage-file';

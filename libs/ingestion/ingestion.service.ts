@@ -6,6 +6,7 @@ import { DocumentError, FailureAction, type ExtractionConfidence } from '@ingest
 import type { DocumentSandbox } from '@ingest/extract';
 import { extractDocument } from '@ingest/pipeline';
 import { AssessmentsRepository, type StoredDocument } from '../assessments/assessments.repository';
+import { lastingSource, localFileSource } from '../documents/document-source';
 import { LandlordsRepository } from '../landlords/landlords.repository';
 import type { IngestJobPayload } from '../queue/job-types';
 
@@ -47,17 +48,18 @@ export class IngestionService {
       return { source: file, status: 'failed', reason: `cannot be read: ${bytes.message}` };
     }
     return this.ingestBytes(
-      path.resolve(file),
+      localFileSource(file, path.dirname(file)),
       new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     );
   }
 
   async ingestBytes(
-    source: string,
+    given: string,
     bytes: Uint8Array,
     fetched?: IngestJobPayload['fetched'],
     landlordId?: string,
   ): Promise<IngestOutcome> {
+    const source = lastingSource(given);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const document: StoredDocument = {
       source,

@@ -90,7 +90,7 @@ describe('a document whose answers are images', () => {
     expect(list.totalCount).toBe(1);
     const node = list.edges[0]!.node;
     expect(node.landlord).toBe(LANDLORD);
-    expect(node.source.source).toBe(file);
+    expect(node.source.source).toBe('file:image-answers.pdf');
     expect(node.confidence.level).toBe('low');
     expect(node.confidence.reasons[0]).toMatch(UNREADABLE);
 

@@ -1,16 +1,20 @@
 import { createWriteStream } from 'node:fs';
+import path from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { loadConfig } from '@chc/config';
 import { openDatabase } from '@chc/db';
 import {
   dataDictionaryMarkdown,
+  dataPackageResource,
   DATASETS,
   EXPORT_PARAMETERS,
   ExportsService,
   findDataset,
   isExportFormat,
   parseExportFilter,
+  parseExportOptions,
+  writeDataPackageBeside,
 } from '@chc/exports';
 
 interface ExportOptions {
@@ -24,6 +28,7 @@ interface ExportOptions {
   landlordIds?: string;
   scope?: string;
   dictionary?: boolean;
+  excel?: boolean;
 }
 
 async function runExport(datasetName: string | undefined, options: ExportOptions): Promise<void> {
@@ -44,6 +49,10 @@ async function runExport(datasetName: string | undefined, options: ExportOptions
   const filter = parseExportFilter(
     Object.fromEntries(EXPORT_PARAMETERS.map((name) => [name, options[name]])),
   );
+  const fileOptions = parseExportOptions(
+    { excel: options.excel ? 'true' : undefined },
+    options.format,
+  );
   const database = await openDatabase(loadConfig());
   try {
     const out: Writable = options.out ? createWriteStream(options.out) : process.stdout;
@@ -54,10 +63,17 @@ async function runExport(datasetName: string | undefined, options: ExportOptions
       filter,
       options.format,
       out,
+      fileOptions,
     );
     await finished;
+    const described = options.out
+      ? await writeDataPackageBeside(
+          options.out,
+          dataPackageResource(dataset, options.format, path.basename(options.out), fileOptions),
+        )
+      : null;
     process.stderr.write(
-      `${rows} ${dataset.name} rows exported as ${options.format}${options.out ? ` to ${options.out}` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+      `${rows} ${dataset.name} rows exported as ${options.format}${options.out ? ` to ${options.out}` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s${described ? `; described in ${described}` : ''}\n`,
     );
   } finally {
     await database.close();
@@ -72,7 +88,10 @@ export function registerExportCommand(program: Command): void {
     )
     .argument('[dataset]', Object.keys(DATASETS).join(', '))
     .option('--format <format>', 'csv, jsonl or parquet', 'csv')
-    .option('--out <file>', 'write to a file (standard output without it)')
+    .option(
+      '--out <file>',
+      'write to a file, and its Frictionless schema to datapackage.json beside it (standard output without it)',
+    )
     .option('--kinds <list>', 'housing_association, local_authority, almo, other')
     .option('--regions <list>', 'regions, comma-separated')
     .option('--size-bands <list>', 'small, medium, large, very_large')
@@ -80,6 +99,7 @@ export function registerExportCommand(program: Command): void {
     .option('--years <list>', 'years completed')
     .option('--landlord-ids <list>', 'landlord ids')
     .option('--scope <scope>', 'current (each landlord’s current assessment) or all', 'current')
+    .option('--excel', 'CSV for Excel: start the file with a UTF-8 byte order mark')
     .option('--dictionary', 'print the data dictionary (Markdown) instead')
     .action((dataset: string | undefined, options: ExportOptions) => runExport(dataset, options));
 }

@@ -1,5 +1,5 @@
-import path from 'node:path';
 import type { DataSource } from 'typeorm';
+import { localFileSource } from '@chc/documents/document-source';
 import { readInputFile } from '@chc/extraction';
 import { ingestJobFor } from '@chc/ingestion/jobs/ingest.job';
 import type { JobRequest } from '@chc/queue';
@@ -15,11 +15,16 @@ export interface IngestInputs {
 }
 
 /**
- * Reads each file into the blob store as an ingest job. A file that cannot be read is
+ * Reads each file into the blob store as an ingest job, its source named from `root` (the
+ * folder ingested) so no local absolute path is stored. A file that cannot be read is
  * reported and the batch goes on; the same bytes under a second name are reported as the
  * same document and not ingested twice.
  */
-export async function ingestInputs(dataSource: DataSource, files: string[]): Promise<IngestInputs> {
+export async function ingestInputs(
+  dataSource: DataSource,
+  files: string[],
+  root: string,
+): Promise<IngestInputs> {
   const inputs: IngestInputs = { jobs: [], failed: [], repeated: [] };
   const firstBySha = new Map<string, string>();
   for (const file of files) {
@@ -30,7 +35,7 @@ export async function ingestInputs(dataSource: DataSource, files: string[]): Pro
       inputs.failed.push(`${file}: ${(error as Error).message}`);
       continue;
     }
-    const job = await ingestJobFor(dataSource, path.resolve(file), bytes);
+    const job = await ingestJobFor(dataSource, localFileSource(file, root), bytes);
     const first = firstBySha.get(job.payload.sha256);
     if (first) {
       inputs.repeated.push(`${file}: the same document as ${first}`);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '@chc/config';
 import { readInputFile } from '@chc/extraction';
@@ -53,6 +54,7 @@ async function runIngest(target: string, options: IngestOptions): Promise<void> 
     const inputs = await ingestInputs(
       pipeline.database.dataSource,
       files.filter((f) => !registries.includes(f)),
+      files.length === 1 && files[0] === target ? path.dirname(target) : target,
     );
     failedEarly.push(...inputs.failed);
     const jobs = inputs.jobs;

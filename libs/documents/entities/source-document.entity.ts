@@ -8,7 +8,7 @@ export class SourceDocumentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  /** URL or path it came from. */
+  /** URL it came from, or `file:<path from the folder ingested>`, or `upload:<name>`. */
   @Column('text')
   source!: string;
 

@@ -53,13 +53,15 @@ export const PROVENANCE_COLUMNS = [
   {
     name: 'source_url',
     type: 'string',
-    description: 'URL (or file) the assessment was read from.',
+    description:
+      'Where the document came from: its URL when crawled or fetched, file:<name> (relative to the folder ingested) for a local file, upload:<name> for an upload. Never a local absolute path.',
     sql: 'd."source"',
   },
   {
     name: 'source_sha256',
     type: 'string',
-    description: 'SHA-256 of the source document’s bytes.',
+    description:
+      'SHA-256 of the source document’s bytes; GET /api/documents/<sha256> gives the bytes themselves.',
     sql: 'd."sha256"',
   },
 ] as const;
@@ -68,6 +70,7 @@ export const ASSESSMENT_ID_COLUMN = {
   name: 'assessment_id',
   type: 'string',
   description: 'Stable id of the assessment.',
+  required: true,
   sql: 'a."id"::text',
 } as const;
 

@@ -34,8 +34,9 @@ export const ASSESSMENTS_DATASET: Dataset = {
     {
       name: 'responses',
       type: 'integer',
-      description: 'Provisions answered.',
-      sql: `${index('responses')}::int`,
+      description:
+        'Provision rows recorded, one per row of the responses dataset: always yes + no + partial + not_applicable + not_stated.',
+      sql: `(SELECT count(*) FROM "response" r WHERE r."assessmentId" = a."id")::int`,
     },
     { name: 'yes', type: 'integer', description: 'Answers of yes.', sql: count('yes') },
     { name: 'no', type: 'integer', description: 'Answers of no.', sql: count('no') },
@@ -86,7 +87,8 @@ export const ASSESSMENTS_DATASET: Dataset = {
     {
       name: 'unsupported',
       type: 'integer',
-      description: 'Yes or partial answers with no evidence.',
+      description:
+        'Yes or partial answers with neither evidence nor commentary (null in both), not counting rows merged into another provision’s row.',
       sql: `${index('unsupported')}::int`,
     },
     {

@@ -11,6 +11,7 @@ export const LANDLORDS_DATASET: Dataset = {
       name: 'landlord_id',
       type: 'string',
       description: 'Stable id of the landlord.',
+      required: true,
       sql: 'l."id"::text',
     },
     { name: 'name', type: 'string', description: 'Registered name.', sql: 'l."name"' },

@@ -17,6 +17,7 @@ export const RESPONSES_DATASET: Dataset = {
       name: 'response_id',
       type: 'string',
       description: 'Stable id of the response.',
+      required: true,
       sql: 'r."id"::text',
     },
     ASSESSMENT_ID_COLUMN,
