@@ -1,4 +1,4 @@
-import { ExportRequestError, parseExportFilter } from './export-request';
+import { ExportRequestError, parseExportFilter, parseExportOptions } from './export-request';
 
 describe('parseExportFilter', () => {
   it('should read comma-separated lists and default to current assessments', () => {
@@ -34,5 +34,17 @@ describe('parseExportFilter', () => {
       'kinds: give each parameter once',
     );
     expect(parseExportFilter({ kinds: undefined, scope: 'all' }).scope).toBe('all');
+  });
+});
+
+describe('parseExportOptions', () => {
+  it('should read excel for CSV and refuse it for the typed formats', () => {
+    expect(parseExportOptions({}, 'csv')).toEqual({});
+    expect(parseExportOptions({ excel: 'true', kinds: 'almo' }, 'csv')).toEqual({ excel: true });
+    expect(parseExportOptions({ excel: '' }, 'csv')).toEqual({ excel: true });
+    expect(parseExportOptions({ excel: '0' }, 'parquet')).toEqual({ excel: false });
+    expect(() => parseExportOptions({ excel: 'yes' }, 'csv')).toThrow('excel: "yes"');
+    expect(() => parseExportOptions({ excel: 'true' }, 'jsonl')).toThrow('only CSV files');
+    expect(parseExportFilter({ excel: 'true' }).scope).toBe('current');
   });
 });
