@@ -99,6 +99,9 @@ export async function loadSyntheticSector(
           codeVersion: assessment.edition,
           assessmentDate: date,
           period: null,
+          periodStart: null,
+          periodEnd: null,
+          year: assessment.year,
           warnings: [],
           // Generated responses, not read from a document: there is nothing to be unsure of.
           confidence: null,

@@ -33,6 +33,14 @@ export interface ExtractionResult {
   codeVersion: CodeEdition | null;
   assessmentDate: string | null;
   period: string | null;
+  /** First and last day of the period (YYYY-MM-DD), where the document states them. */
+  periodStart: string | null;
+  periodEnd: string | null;
+  /**
+   * The assessment year: the calendar year in which the period covered ends (2024/25 → 2025),
+   * else the year it says it was completed; null when it states neither.
+   */
+  year: number | null;
   responses: ExtractedResponse[];
   warnings: string[];
   /** How sure the reader is of the whole document; null where it was not parsed from one. */

@@ -1,20 +1,26 @@
 import { MONTH_PATTERN, monthNumber, type Block } from '@ingest/core';
+import {
+  assessmentYear,
+  readPeriod,
+  type PeriodOptions,
+  type StatedPeriod,
+} from './assessment-period';
 
 export interface DocumentMetadata {
   landlord: string | null;
   assessmentDate: string | null;
   period: string | null;
+  /** First and last day of the period (YYYY-MM-DD), where the document states them. */
+  periodStart: string | null;
+  periodEnd: string | null;
+  /** The assessment year: see `assessmentYear`. */
+  year: number | null;
 }
 
 const MONTH = MONTH_PATTERN;
 const DATE_LABEL =
-  /^(?:date(?: completed| of (?:assessment|completion))?|completed(?: on)?|assessment date|date approved|approved(?: on)?)\b[:\s]*/i;
+  /^(?:date(?: completed| of (?:assessment|completion|review|approval|sign[- ]off))?|completed(?: on)?|assessment date|date approved|approved(?: on)?|(?:last )?reviewed(?: on)?|review date|signed off(?: on)?)\b[:\s]*/i;
 const PERIOD_LABEL = /\b(?:period|reporting period|year|covering)\s*[:–-]\s*([^.;\n]{3,40})/i;
-const PERIOD_RANGE = new RegExp(
-  `\\b(${MONTH}\\s+\\d{4}\\s*(?:-|–|to)\\s*${MONTH}\\s+\\d{4})\\b`,
-  'i',
-);
-const SELF_ASSESSMENT_MONTH = new RegExp(`self[- ]assessment\\s+(${MONTH}\\s+\\d{4})\\b`, 'i');
 const TITLE_SUFFIX =
   /\s*[:–|-]\s*(?:housing ombudsman\s+)?(?:complaint handling code|complaints? handling|self[- ]assessment).*$/i;
 const ORGANISATION_WORD =
@@ -50,6 +56,47 @@ export function readDate(text: string): string | null {
     return `${numeric[3]}-${pad(Number(numeric[2]))}-${pad(Number(numeric[1]))}`;
   }
   return null;
+}
+
+/** The year of a date given to the month only: "March 2025", "03/2025", "2025-03". */
+function monthYear(text: string): number | null {
+  const match = new RegExp(
+    `^\\s*(?:${MONTH}\\.?,?\\s+(20\\d{2})|\\d{1,2}[/.-](20\\d{2})|(20\\d{2})-\\d{2})\\b`,
+    'i',
+  ).exec(text);
+  return match ? Number(match[1] ?? match[2] ?? match[3]) : null;
+}
+
+type Period = Omit<StatedPeriod, 'year'> & { year: number | null };
+
+/**
+ * The period from the most deliberate statement: a labelled line ("Period: …"), then the
+ * title, then a month range or an explicit financial year anywhere outside the table; a
+ * labelled period that gives no dates ("Period: Q1") is kept as text when nothing else does.
+ */
+function statedPeriod(
+  labelled: readonly string[],
+  titles: readonly string[],
+  front: readonly string[],
+): Period | null {
+  const texts = labelled.map((line) => PERIOD_LABEL.exec(line)?.[1]?.trim() ?? '');
+  const candidates: [readonly string[], PeriodOptions][] = [
+    [texts, { bareFinancialYear: true, loneYear: true }],
+    [titles, { bareFinancialYear: true, loneYear: true }],
+    [front, { bareFinancialYear: false, loneYear: false }],
+  ];
+  for (const [lines, options] of candidates) {
+    for (const line of lines) {
+      const period = readPeriod(line, options);
+      if (period) {
+        return period;
+      }
+    }
+  }
+  const text = texts.find(Boolean);
+  return text
+    ? { text: text.replace(/\s*(?:-|–)\s*/, ' - '), start: null, end: null, year: null }
+    : null;
 }
 
 function landlordFromTitles(lines: readonly string[]): string | null {
@@ -103,30 +150,35 @@ export function readMetadata(blocks: readonly Block[]): DocumentMetadata {
     .map((b) => (b.kind === 'row' ? b.cells.map((c) => c.text).join(': ') : ''));
   const front = [...loose, ...labelled];
   let assessmentDate: string | null = null;
+  let completedYear: number | null = null;
   for (const line of front) {
     if (DATE_LABEL.test(line)) {
-      assessmentDate = readDate(line.replace(DATE_LABEL, ''));
-      if (assessmentDate) {
+      const rest = line.replace(DATE_LABEL, '');
+      assessmentDate = readDate(rest);
+      completedYear = assessmentDate ? Number(assessmentDate.slice(0, 4)) : monthYear(rest);
+      if (completedYear) {
         break;
       }
     }
   }
-  let period: string | null = null;
-  for (const line of front) {
-    const match =
-      PERIOD_RANGE.exec(line) ?? PERIOD_LABEL.exec(line) ?? SELF_ASSESSMENT_MONTH.exec(line);
-    if (match?.[1]) {
-      period = match[1].trim().replace(/\s*(?:-|–)\s*/, ' - ');
-      break;
-    }
-  }
+  const titles = headings.length > 0 ? headings : loose.slice(0, 5);
+  const period = statedPeriod(
+    front.filter((line) => PERIOD_LABEL.test(line) && line.length <= 120),
+    titles,
+    front,
+  );
   const allText = blocks
     .map((b) =>
       b.kind === 'row' ? b.cells.map((c) => c.text).join('\n') : b.kind === 'text' ? b.text : '',
     )
     .join('\n');
-  const landlord =
-    landlordFromTitles(headings.length > 0 ? headings : loose.slice(0, 5)) ??
-    mostCitedOrganisation(allText);
-  return { landlord, assessmentDate, period };
+  const landlord = landlordFromTitles(titles) ?? mostCitedOrganisation(allText);
+  return {
+    landlord,
+    assessmentDate,
+    period: period?.text ?? null,
+    periodStart: period?.start ?? null,
+    periodEnd: period?.end ?? null,
+    year: assessmentYear(period, completedYear),
+  };
 }
