@@ -30,7 +30,7 @@ const NUMERIC_RANGE =
 const FINANCIAL_YEAR =
   /\b(fy|financial year|fiscal year)?[\s:]*(20\d{2}|(?<=fy\s?)\d{2})\s*(?:\/|-|–|to)\s*(20\d{2}|\d{2})\b(?![/-]\d)/gi;
 const LONE_YEAR = new RegExp(
-  `self[- ]assessment\\s*(?:for|of)?\\s*[:–-]?\\s*((?:${MONTH}\\s+)?(20\\d{2}))\\b(?!\\s*(?:/|-|–)\\s*\\d)|\\b(20\\d{2})\\s+(?:annual\\s+)?self[- ]assessment`,
+  `^\\s*((?:${MONTH}\\s+)?(20\\d{2}))\\s*$|self[- ]assessment\\s*(?:for|of)?\\s*[:–-]?\\s*((?:${MONTH}\\s+)?(20\\d{2}))\\b(?!\\s*(?:/|-|–)\\s*\\d)|\\b(20\\d{2})\\s+(?:annual\\s+)?self[- ]assessment`,
   'i',
 );
 /** A financial year or stated range longer than this is a plan or a strategy, not a period. */
@@ -102,7 +102,7 @@ function financialYear(match: RegExpMatchArray, options: PeriodOptions): StatedP
  * The period one line states: a month range ("April 2024 - March 2025", "1 April 2024 to
  * 31 March 2025"), a date range ("01/04/2024 - 31/03/2025"), a financial year ("2024/25",
  * "2024-25", "FY 2024/25", "financial year 2024 to 2025"), or with `loneYear` a year or month
- * after "self-assessment" ("Self-assessment 2025"). A range that runs backwards or over two
+ * after "self-assessment" ("Self-assessment 2025") or alone ("2025"). A range that runs backwards or over two
  * years is no period. Null when the line states none.
  */
 export function readPeriod(line: string, options: PeriodOptions): StatedPeriod | null {
@@ -117,8 +117,13 @@ export function readPeriod(line: string, options: PeriodOptions): StatedPeriod |
   if (!lone) {
     return null;
   }
-  const year = Number(lone[2] ?? lone[3]);
-  return { text: (lone[1] ?? lone[3])!.replace(/\s+/g, ' '), start: null, end: null, year };
+  const [, alone, aloneYear, after, afterYear, before] = lone;
+  return {
+    text: (alone ?? after ?? before)!.replace(/\s+/g, ' '),
+    start: null,
+    end: null,
+    year: Number(aloneYear ?? afterYear ?? before),
+  };
 }
 
 function first(
@@ -145,4 +150,21 @@ export function assessmentYear(
   completedYear: number | null,
 ): number | null {
   return period?.year ?? completedYear;
+}
+
+/**
+ * The period's dates and the assessment year read again from what an older version stored
+ * (the period as text and the completion date), so a stored assessment gets its year
+ * without its document being read again.
+ */
+export function periodOfStored(
+  period: string | null,
+  completedOn: string | null,
+): { periodStart: string | null; periodEnd: string | null; year: number | null } {
+  const stated = period ? readPeriod(period, { bareFinancialYear: true, loneYear: true }) : null;
+  return {
+    periodStart: stated?.start ?? null,
+    periodEnd: stated?.end ?? null,
+    year: assessmentYear(stated, completedOn ? Number(completedOn.slice(0, 4)) : null),
+  };
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { currentAssessmentsSql, SqlParams, type SectorFilter } from '../benchmarks/sector-filter';
+import { latestFirstOrder } from './latest-first';
 import { SourceDocumentEntity } from '../documents/entities/source-document.entity';
 import { ActionEntity } from './entities/action.entity';
 import { AssessmentEntity } from './entities/assessment.entity';
@@ -17,11 +18,14 @@ export class AssessmentReadsRepository {
     return this.manager.getRepository(AssessmentEntity).findBy({ id: In([...ids]) });
   }
 
+  /** Each landlord's assessments, latest first (the rule that picks the current one). */
   assessmentsOfLandlords(landlordIds: readonly string[]): Promise<AssessmentEntity[]> {
-    return this.manager.getRepository(AssessmentEntity).find({
-      where: { landlordId: In([...landlordIds]) },
-      order: { year: { direction: 'DESC', nulls: 'LAST' }, createdAt: 'DESC' },
-    });
+    return this.manager
+      .getRepository(AssessmentEntity)
+      .createQueryBuilder('a')
+      .where('a.landlordId IN (:...ids)', { ids: [...landlordIds] })
+      .orderBy(latestFirstOrder('a'))
+      .getMany();
   }
 
   /** The current assessment id of each landlord that has one (within the years given, if any). */

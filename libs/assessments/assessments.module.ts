@@ -5,6 +5,8 @@ import { FlagsResolver } from './flags.resolver';
 import { FlagsService } from './flags.service';
 import { HistoryResolver } from './history.resolver';
 import { HistoryService } from './history.service';
+import { LandlordLinksResolver } from './landlord-links.resolver';
+import { LandlordLinksService } from './landlord-links.service';
 import { ResponsesResolver } from './responses.resolver';
 import { SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
@@ -20,6 +22,8 @@ import { SearchService } from './search.service';
     HistoryResolver,
     SearchService,
     SearchResolver,
+    LandlordLinksService,
+    LandlordLinksResolver,
   ],
 })
 export class AssessmentsModule {}

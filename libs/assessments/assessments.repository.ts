@@ -23,14 +23,15 @@ export interface StoredAssessment {
   superseded: string[];
 }
 
-function periodKey(extraction: AnalysedExtraction): string {
-  if (extraction.period) {
-    return extraction.period.toLowerCase().replace(/\s+/g, ' ');
+/**
+ * What makes two documents versions of one assessment: the assessment year, so "2024/25" and
+ * "April 2024 - March 2025" are the same; else the period as written.
+ */
+export function periodKey(assessment: { year: number | null; period: string | null }): string {
+  if (assessment.year !== null) {
+    return String(assessment.year);
   }
-  if (extraction.assessmentDate) {
-    return extraction.assessmentDate.slice(0, 4);
-  }
-  return 'unknown';
+  return assessment.period ? assessment.period.toLowerCase().replace(/\s+/g, ' ') : 'unknown';
 }
 
 /** Reads and writes assessments with their responses, analysis, citations, actions and flags. */
@@ -91,9 +92,11 @@ export class AssessmentsRepository {
       documentId: stored.id,
       edition: extraction.codeVersion,
       period: extraction.period,
+      periodStart: extraction.periodStart,
+      periodEnd: extraction.periodEnd,
       periodKey: key,
       completedOn: extraction.assessmentDate,
-      year: extraction.assessmentDate ? Number(extraction.assessmentDate.slice(0, 4)) : null,
+      year: extraction.year,
       extractorVersion,
       analysisVersion: extraction.analysisVersion,
       indices: extraction.indices as unknown as Record<string, unknown>,

@@ -7,6 +7,7 @@ import { AssessmentReadsRepository } from './assessment-reads.repository';
 import { toAssessmentObject } from './dto/assessment.mapper';
 import type { AssessmentChangesObject } from './dto/assessment-changes.object';
 import type { ComplianceValue } from './dto/compliance.enum';
+import type { AssessmentEntity } from './entities/assessment.entity';
 import type { ResponseEntity } from './entities/response.entity';
 
 const COPIED = 0.1;
@@ -19,7 +20,20 @@ const asExtracted = (r: ResponseEntity): ExtractedResponse => ({
   confidence: r.confidence ?? undefined,
 });
 
-/** What changed between two of a landlord's assessments. */
+/** Not replaced by a corrected version, and with answers: what "current" may pick. */
+const counted = (a: AssessmentEntity) =>
+  a.supersededById === null && Number(a.indices['responses'] ?? 0) > 0;
+
+/** The first assessment listed after `after` (latest first) that `accept` takes. */
+function earlierVersion(
+  all: readonly AssessmentEntity[],
+  after: AssessmentEntity,
+  accept: (a: AssessmentEntity) => boolean,
+): AssessmentEntity | undefined {
+  return all.slice(all.indexOf(after) + 1).find(accept);
+}
+
+/** What changed between two of a landlord's assessments, from the earlier to the later. */
 @Injectable()
 export class HistoryService {
   constructor(private readonly dataSource: DataSource) {}
@@ -38,11 +52,17 @@ export class HistoryService {
       }
       return found;
     };
-    const to = toId ? pick(toId) : all.find((a) => a.supersededById === null);
-    const from = fromId ? pick(fromId) : to ? all[all.indexOf(to) + 1] : undefined;
-    if (!to || !from) {
+    // Latest first (the rule that picks the current one): the later of the two is "to",
+    // so changes run forward whichever way round they were asked for.
+    const latest = all.find(counted);
+    const chosen = toId ? pick(toId) : latest;
+    const other = fromId
+      ? pick(fromId)
+      : chosen && (earlierVersion(all, chosen, counted) ?? earlierVersion(all, chosen, () => true));
+    if (!chosen || !other || other === chosen) {
       return null;
     }
+    const [to, from] = all.indexOf(chosen) < all.indexOf(other) ? [chosen, other] : [other, chosen];
     const responses = await reads.responsesOf([from.id, to.id]);
     const of = (id: string) => responses.filter((r) => r.assessmentId === id).map(asExtracted);
     const changes = compareAssessments(of(from.id), of(to.id)).sort((a, b) =>

@@ -20,6 +20,11 @@ export interface StoredAssessmentInput {
   responses: ExtractedResponse[];
 }
 
+export type StoredPeriod = Pick<
+  AssessmentEntity,
+  'id' | 'period' | 'completedOn' | 'periodStart' | 'periodEnd' | 'year' | 'periodKey'
+>;
+
 /** Reads stored inputs for a new analysis pass, and writes its results back. */
 export class ReanalysisRepository {
   constructor(private readonly manager: EntityManager) {}
@@ -57,6 +62,32 @@ export class ReanalysisRepository {
       });
     }
     return out;
+  }
+
+  /** Every assessment's stored period text and completion date, with what was read from them. */
+  findPeriods(): Promise<StoredPeriod[]> {
+    return this.manager.getRepository(AssessmentEntity).find({
+      select: ['id', 'period', 'completedOn', 'periodStart', 'periodEnd', 'year', 'periodKey'],
+    });
+  }
+
+  /** Writes periods' dates, years and version keys, in one statement. */
+  async savePeriods(rows: readonly StoredPeriod[]): Promise<void> {
+    if (rows.length === 0) {
+      return;
+    }
+    await this.manager.query(
+      `UPDATE "assessment" AS a SET "periodStart" = v.start, "periodEnd" = v.end, "year" = v.year, "periodKey" = v.key
+       FROM unnest($1::uuid[], $2::date[], $3::date[], $4::int[], $5::text[]) AS v(id, start, "end", year, key)
+       WHERE a."id" = v.id`,
+      [
+        rows.map((r) => r.id),
+        rows.map((r) => r.periodStart),
+        rows.map((r) => r.periodEnd),
+        rows.map((r) => r.year),
+        rows.map((r) => r.periodKey),
+      ],
+    );
   }
 
   /** Replaces one assessment's analysis. Call inside a transaction. */

@@ -1,9 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { ANALYSIS_VERSION, analyseSector, type SectorPhrase } from '@ingest/nlp';
-import { ReanalysisRepository } from './reanalysis.repository';
+import { periodOfStored } from '@ingest/parse';
+import { periodKey } from './assessments.repository';
+import { ReanalysisRepository, type StoredPeriod } from './reanalysis.repository';
 
 export interface ReanalysisSummary {
   assessments: number;
+  /** Stored assessments whose period dates or year were read again from their period. */
+  periodsUpdated: number;
   landlords: number;
   responses: number;
   flagged: number;
@@ -22,6 +26,7 @@ export class ReanalysisService {
   async reanalyseCurrent(
     onProgress?: (done: number, total: number) => void,
   ): Promise<ReanalysisSummary> {
+    const periodsUpdated = await this.rederivePeriods();
     const inputs = await new ReanalysisRepository(this.dataSource.manager).findCurrentInputs();
     const sector = analyseSector(
       inputs.map((i) => ({
@@ -50,11 +55,42 @@ export class ReanalysisService {
     );
     return {
       assessments: inputs.length,
+      periodsUpdated,
       landlords: sector.landlords,
       responses,
       flagged,
       analysisVersion: ANALYSIS_VERSION,
       phrases: sector.phrases,
     };
+  }
+
+  /**
+   * Assessments stored before the year was read from the period get it now, from their
+   * stored period and completion date; a year read from the document itself is never
+   * replaced by an unknown one.
+   */
+  private async rederivePeriods(): Promise<number> {
+    const repository = new ReanalysisRepository(this.dataSource.manager);
+    const changed: StoredPeriod[] = [];
+    for (const stored of await repository.findPeriods()) {
+      const read = periodOfStored(stored.period, stored.completedOn);
+      const next = {
+        ...stored,
+        periodStart: read.periodStart ?? stored.periodStart,
+        periodEnd: read.periodEnd ?? stored.periodEnd,
+        year: read.year ?? stored.year,
+      };
+      next.periodKey = periodKey(next);
+      if (
+        next.periodStart !== stored.periodStart ||
+        next.periodEnd !== stored.periodEnd ||
+        next.year !== stored.year ||
+        next.periodKey !== stored.periodKey
+      ) {
+        changed.push(next);
+      }
+    }
+    await repository.savePeriods(changed);
+    return changed.length;
   }
 }

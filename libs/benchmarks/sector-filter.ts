@@ -1,3 +1,4 @@
+import { latestFirstSql } from '../assessments/latest-first';
 import { sizeBandSql, type SizeBand } from '../landlords/size-band';
 import type { LandlordKind } from '../landlords/entities/landlord.entity';
 
@@ -67,7 +68,7 @@ export interface CurrentOptions {
 /**
  * The assessments a benchmark counts: not superseded by a corrected version, with at least
  * one response, matching the filter, and of those the latest per landlord (or per landlord
- * and year). An assessment not matched to a registered landlord stands for itself.
+ * and year) by the one rule of `latestFirstSql`. An assessment not matched to a registered landlord stands for itself.
  * Columns: id, landlordId, year, edition, kind, region, sizeBand.
  */
 export function currentAssessmentsSql(
@@ -84,5 +85,5 @@ export function currentAssessmentsSql(
   return `SELECT DISTINCT ON (${key}) a."id", a."landlordId", a."year", a."edition", l."kind", l."region", ${sizeBandSql('l."homes"')} AS "sizeBand"
     FROM "assessment" a LEFT JOIN "landlord" l ON l."id" = a."landlordId"
     WHERE ${conditions.join(' AND ')}
-    ORDER BY ${key}, a."year" DESC NULLS LAST, a."completedOn" DESC NULLS LAST, a."createdAt" DESC`;
+    ORDER BY ${key}, ${latestFirstSql('a')}`;
 }

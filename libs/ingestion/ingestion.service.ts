@@ -6,8 +6,9 @@ import { DocumentError, FailureAction, type ExtractionConfidence } from '@ingest
 import type { DocumentSandbox } from '@ingest/extract';
 import { extractDocument } from '@ingest/pipeline';
 import { AssessmentsRepository, type StoredDocument } from '../assessments/assessments.repository';
+import { LandlordLinksRepository } from '../assessments/landlord-links.repository';
 import { lastingSource, localFileSource } from '../documents/document-source';
-import { LandlordsRepository } from '../landlords/landlords.repository';
+import { matchLandlord } from '../landlords/landlord-matcher';
 import type { IngestJobPayload } from '../queue/job-types';
 
 /** The version of the extraction code that made an assessment, stored with it. */
@@ -74,6 +75,7 @@ export class IngestionService {
     const reader = new AssessmentsRepository(this.dataSource.manager);
     const existing = await reader.findDocumentBySha(sha256);
     if (existing && (await reader.hasAssessmentFor(existing.id))) {
+      await this.linkIfUnmatched(source, existing.id, landlordId);
       return { source, status: 'unchanged' };
     }
     let extraction;
@@ -88,7 +90,11 @@ export class IngestionService {
       await reader.saveFailedDocument(document, error.message);
       return { source, status: 'failed', reason: error.message };
     }
-    const found = await this.matchLandlord(source, extraction.landlord, landlordId);
+    const found = await matchLandlord(this.dataSource.manager, {
+      source,
+      nameInDocument: extraction.landlord,
+      landlordId,
+    });
     const storing = performance.now();
     const stored = await this.dataSource.transaction((manager) =>
       new AssessmentsRepository(manager).saveAssessment(
@@ -116,21 +122,28 @@ export class IngestionService {
   }
 
   /**
-   * The registered landlord: the one whose website it was found on, else the only one with
-   * the website host it came from, else by the name it gives.
+   * A document stored before its landlord was registered is linked when it comes again
+   * (a crawl of that landlord's site, or an ingest after the landlord was added).
    */
-  private async matchLandlord(source: string, nameInDocument: string | null, landlordId?: string) {
-    const landlords = new LandlordsRepository(this.dataSource.manager);
-    const known = landlordId ? await landlords.findById(landlordId) : null;
-    if (known) {
-      return known;
-    }
-    if (/^https?:\/\//i.test(source)) {
-      const byHost = await landlords.findByWebsiteHost(new URL(source).host);
-      if (byHost) {
-        return byHost;
+  private async linkIfUnmatched(
+    source: string,
+    documentId: string,
+    landlordId?: string,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const links = new LandlordLinksRepository(manager);
+      const assessment = await links.findAssessmentOfDocument(documentId);
+      if (!assessment || assessment.landlordId) {
+        return;
       }
-    }
-    return nameInDocument ? landlords.findByNameOrAlias(nameInDocument) : null;
+      const found = await matchLandlord(manager, {
+        source,
+        nameInDocument: assessment.landlordNameInDocument,
+        landlordId,
+      });
+      if (found) {
+        await links.link(assessment.id, found.id);
+      }
+    });
   }
 }

@@ -5,3 +5,4 @@ export * from './landlords.repository';
 export * from './entities/landlord.entity';
 export * from './size-band';
 export * from './landlords.module';
+export * from './landlord-matcher';

@@ -1,5 +1,6 @@
 import { parse, type CsvError } from 'csv-parse/sync';
 import type { EntityManager, Repository } from 'typeorm';
+import { relinkUnmatched } from '../assessments/landlord-links.service';
 import { LandlordEntity } from './entities/landlord.entity';
 import { RegistryImportError, RegistryImportErrorCode } from './landlords.errors';
 import { registryRow, type RegistryValues } from './registry-row';
@@ -7,6 +8,8 @@ import { registryRow, type RegistryValues } from './registry-row';
 export interface RegistryImport {
   created: number;
   updated: number;
+  /** Stored assessments that had no landlord and now match one of those imported. */
+  linked: number;
   /** Rows that could not be used, each as `<source>:<line>: column <n> (<header>): <reason>`. */
   rejected: string[];
 }
@@ -44,7 +47,8 @@ function parseRows(
  * homes; also aliases separated by ";", and any *_id columns kept as registration ids).
  * A row is matched to an existing landlord by name; nothing is guessed. Each bad row is
  * reported with its line, column and reason, and the others are stored regardless: call
- * it outside a transaction so that one row the database refuses loses no other.
+ * it outside a transaction so that one row the database refuses loses no other. Documents
+ * stored before their landlord was registered are then matched again.
  */
 export async function importLandlords(
   manager: EntityManager,
@@ -54,7 +58,7 @@ export async function importLandlords(
   if (!csv.replace(/^\uFEFF/, '').trim()) {
     throw new RegistryImportError(RegistryImportErrorCode.Empty, `${source}: the file is empty`);
   }
-  const result: RegistryImport = { created: 0, updated: 0, rejected: [] };
+  const result: RegistryImport = { created: 0, updated: 0, linked: 0, rejected: [] };
   const { header, rows } = parseRows(source, csv, result.rejected);
   if (!header.includes('name')) {
     throw new RegistryImportError(
@@ -83,6 +87,9 @@ export async function importLandlords(
     } catch (error) {
       result.rejected.push(`${at}: not stored: ${(error as Error).message}`);
     }
+  }
+  if (result.created + result.updated > 0) {
+    result.linked = await relinkUnmatched(manager);
   }
   return result;
 }

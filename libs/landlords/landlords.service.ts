@@ -1,5 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { relinkUnmatched } from '../assessments/landlord-links.service';
 import { toConnection, type Connection, type PageWindow } from '../graphql/connection';
 import { toLandlordObject } from './dto/landlord.mapper';
 import type { LandlordInput } from './dto/landlord.input';
@@ -39,6 +40,8 @@ export class LandlordsService {
     if (!saved) {
       throw new NotFoundException(`no landlord has the id ${input.id}`);
     }
+    // A new name, alias or website may be what an unmatched document was waiting for.
+    await relinkUnmatched(this.dataSource.manager);
     return toLandlordObject(saved);
   }
 }

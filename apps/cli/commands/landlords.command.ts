@@ -13,7 +13,7 @@ async function runImport(file: string): Promise<void> {
     // Row by row, not one transaction: a row the database refuses must not undo the others.
     const result = await importLandlords(database.dataSource.manager, csv, file);
     process.stdout.write(
-      `${result.created} landlords added, ${result.updated} updated, ${result.rejected.length} rejected\n`,
+      `${result.created} landlords added, ${result.updated} updated, ${result.rejected.length} rejected; ${result.linked} stored documents linked to them\n`,
     );
     for (const reason of result.rejected) {
       process.stderr.write(`error: ${reason}\n`);

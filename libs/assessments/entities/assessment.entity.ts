@@ -46,13 +46,24 @@ export class AssessmentEntity {
   @Column('text', { nullable: true })
   period!: string | null;
 
-  /** What identifies "the same assessment" across versions: the period, or the year completed. */
+  /** First and last day of the period, where the document states them. */
+  @Column('date', { nullable: true })
+  periodStart!: string | null;
+
+  @Column('date', { nullable: true })
+  periodEnd!: string | null;
+
+  /** What identifies "the same assessment" across versions: the assessment year, else the period text. */
   @Column('text')
   periodKey!: string;
 
   @Column('date', { nullable: true })
   completedOn!: string | null;
 
+  /**
+   * The assessment year: the calendar year in which the period covered ends (2024/25 → 2025),
+   * else the year it was completed (see `assessmentYear` in ingest/parse).
+   */
   @Index()
   @Column('integer', { nullable: true })
   year!: number | null;

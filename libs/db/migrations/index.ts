@@ -7,6 +7,7 @@ import { ApiKeysAndFlagReviews1795432459860 } from './1795432459860-ApiKeysAndFl
 import { BenchmarkReads1795434133986 } from './1795434133986-BenchmarkReads';
 import { ExtractionConfidence1796182949817 } from './1796182949817-ExtractionConfidence';
 import { LastingDocumentSources1796193888398 } from './1796193888398-LastingDocumentSources';
+import { AssessmentPeriodDates1796196336009 } from './1796196336009-AssessmentPeriodDates';
 
 /** Every migration, oldest first. Never edit one that has landed: add another. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   BenchmarkReads1795434133986,
   ExtractionConfidence1796182949817,
   LastingDocumentSources1796193888398,
+  AssessmentPeriodDates1796196336009,
 ];
