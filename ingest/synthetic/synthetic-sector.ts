@@ -28,7 +28,10 @@ export interface SyntheticLandlord {
 export interface SyntheticAssessment {
   landlord: SyntheticLandlord;
   edition: CodeEdition;
+  /** The financial year's end year: 2025 is April 2024 – March 2025. */
   year: number;
+  /** When it was signed off (YYYY-MM-DD), in the months after the year closed. */
+  completedOn: string;
   responses: ExtractedResponse[];
 }
 
@@ -74,6 +77,19 @@ function specificSentence(random: SeededRandom, year: number): string {
     default:
       return `A case sample of ${random.int(5, 40)} complaints is audited ${random.pick(FREQUENCIES)} by the ${random.pick(ROLES)}.`;
   }
+}
+
+/**
+ * A sign-off date in May to July after the year closed, varied by landlord from its name
+ * rather than the seeded stream, so every other generated value stays as it was.
+ */
+function completionDate(name: string, year: number): string {
+  let hash = 0;
+  for (const char of name) {
+    hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  }
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${year}-${pad(5 + (hash % 3))}-${pad(1 + ((hash >>> 3) % 28))}`;
 }
 
 function answer(random: SeededRandom): Compliance {
@@ -128,7 +144,13 @@ function assessment(
       page: null,
     };
   });
-  return { landlord: owner, edition, year, responses };
+  return {
+    landlord: owner,
+    edition,
+    year,
+    completedOn: completionDate(owner.name, year),
+    responses,
+  };
 }
 
 /**

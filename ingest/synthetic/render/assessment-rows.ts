@@ -17,6 +17,31 @@ export function period(assessment: SyntheticAssessment): string {
   return `April ${assessment.year - 1} - March ${assessment.year}`;
 }
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** The sign-off line, as landlords print it: "Date completed: 12 June 2025". */
+export function completion(assessment: SyntheticAssessment): string {
+  const [year, month, day] = assessment.completedOn.split('-').map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  return `Date completed: ${day} ${MONTHS[month - 1]} ${year}`;
+}
+
 /** The table rows of an assessment, as the self-assessment form lays them out. */
 export function tableRows(assessment: SyntheticAssessment): string[][] {
   return assessment.responses.map((r) => [

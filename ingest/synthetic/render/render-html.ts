@@ -1,4 +1,4 @@
-import { HEADER, period, tableRows, title } from './assessment-rows';
+import { completion, HEADER, period, tableRows, title } from './assessment-rows';
 import type { SyntheticAssessment } from '../synthetic-sector';
 
 const escape = (text: string) =>
@@ -17,5 +17,5 @@ export function renderHtml(assessment: SyntheticAssessment): string {
         .map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`)
         .join('')}</tbody></table>`,
   );
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${escape(title(assessment))}</title></head><body><h1>${escape(title(assessment))}</h1><p>Period: ${period(assessment)}</p>${tables.join('')}</body></html>`;
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${escape(title(assessment))}</title></head><body><h1>${escape(title(assessment))}</h1><p>Period: ${period(assessment)}</p><p>${completion(assessment)}</p>${tables.join('')}</body></html>`;
 }

@@ -1,4 +1,4 @@
-import { HEADER, period, tableRows, title } from './assessment-rows';
+import { completion, HEADER, period, tableRows, title } from './assessment-rows';
 import { buildPdf, type PdfPageSpec, type PdfRule, type PdfTextLine } from './pdf-writer';
 import type { SyntheticAssessment } from '../synthetic-sector';
 
@@ -63,6 +63,7 @@ export function renderPdf(assessment: SyntheticAssessment): Buffer {
     addRow(HEADER);
   };
   lines.push({ x: 30, y: 20, text: `${title(assessment)} (${period(assessment)})`, size: 11 });
+  lines.push({ x: 30, y: 32, text: completion(assessment), size: 8 });
   y = TOP;
   addRow(HEADER);
   for (const row of tableRows(assessment)) {

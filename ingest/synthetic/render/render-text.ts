@@ -1,4 +1,4 @@
-import { HEADER, period, tableRows, title } from './assessment-rows';
+import { completion, HEADER, period, tableRows, title } from './assessment-rows';
 import type { SyntheticAssessment } from '../synthetic-sector';
 
 /** Text as exported from a word processor: tab-separated rows under a header. */
@@ -6,6 +6,7 @@ export function renderText(assessment: SyntheticAssessment): string {
   return [
     title(assessment),
     `Period: ${period(assessment)}`,
+    completion(assessment),
     '',
     HEADER.join('\t'),
     ...tableRows(assessment).map((r) => r.join('\t')),

@@ -7,12 +7,12 @@ import {
   TextRun,
   type Table,
 } from 'docx';
+import { stableDocx } from '@ingest/synthetic';
 import type { Layout } from './layout-axes';
 import { labelledAnswer, WORDINGS } from './label-wordings';
 import { documentTitle, introduction, labelPairs, sectionGroups } from './layout-parts';
 import type { LayoutContent } from './layout-content';
 import { docxTable } from './docx-table';
-import { stableDocx } from './stable-bytes';
 import type { PrintedRow } from './printed-rows';
 
 /** A4 in twentieths of a point, and the margins a Word user leaves. */

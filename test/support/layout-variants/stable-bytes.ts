@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import { unzipSync, zipSync, type Zippable } from 'fflate';
-
-const FIXED_TIME = '2025-01-01T00:00:00Z';
+import { FIXED_TIME } from '@ingest/synthetic';
 
 /**
  * PDF writers stamp the time of printing and a time-based file ID. A fixed stamp, and an ID
@@ -36,23 +34,4 @@ export function stablePdf(pdf: Buffer): Buffer {
     )
     .replace(checksum, (_, head: string, sum: string) => head + digest.slice(-sum.length));
   return Buffer.from(fixed, 'latin1');
-}
-
-/** A Word file with fixed creation times, in its core properties and in its zip entries. */
-export function stableDocx(docx: Buffer): Buffer {
-  const files = unzipSync(docx);
-  const out: Zippable = {};
-  const mtime = new Date(FIXED_TIME);
-  for (const [name, bytes] of Object.entries(files)) {
-    const data =
-      name === 'docProps/core.xml'
-        ? Buffer.from(
-            Buffer.from(bytes)
-              .toString('utf8')
-              .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${FIXED_TIME}`),
-          )
-        : bytes;
-    out[name] = [data, { mtime }];
-  }
-  return Buffer.from(zipSync(out, { level: 6 }));
 }
