@@ -43,13 +43,32 @@ export class AssessmentObject {
   @Field(() => String, { nullable: true, description: '2024, 2022 or 2020.' })
   edition!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The period covered, as the document states it.',
+  })
   period!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'First day of the period (YYYY-MM-DD), where the document gives it.',
+  })
+  periodStart!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last day of the period (YYYY-MM-DD), where the document gives it.',
+  })
+  periodEnd!: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
   completedOn!: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The assessment year: the calendar year in which the period covered ends (April 2024 – March 2025, or 2024/25, is 2025); else the year the document says it was completed.',
+  })
   year!: number | null;
 
   @Field({ description: 'False once a corrected version replaced it.' })
