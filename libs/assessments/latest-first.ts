@@ -26,5 +26,5 @@ export function latestFirstOrder(alias: string): OrderByCondition {
       `${alias}.${column}`,
       nullable ? { order: 'DESC', nulls: 'NULLS LAST' } : 'DESC',
     ]),
-  ) as OrderByCondition;
+  );
 }
