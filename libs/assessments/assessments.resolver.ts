@@ -1,6 +1,7 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { connectionOf, pageWindow, type Connection } from '../graphql/connection';
+import { connectionOf, type Connection } from '../graphql/connection';
+import { pageRequest } from '../graphql/page-request';
 import { PageArgs } from '../graphql/page.args';
 import { Loaders, RequestLoaders } from '../graphql/request-loaders';
 import { LandlordLoaders } from '../landlords/landlord.loaders';
@@ -38,7 +39,7 @@ export class AssessmentsResolver {
     @Args('filter', { type: () => SectorFilterInput, nullable: true })
     filter: SectorFilterInput | null,
   ): Promise<Connection<ResponseObject>> {
-    return this.evidence.forProvision(args.provision, filter ?? {}, pageWindow(args));
+    return this.evidence.forProvision(args.provision, filter ?? {}, pageRequest(args));
   }
 
   @ResolveField(() => LandlordObject, { nullable: true })
@@ -78,6 +79,6 @@ export class AssessmentsResolver {
           filter.provisions.includes(r.provision) ||
           (r.provision2024 !== null && filter.provisions.includes(r.provision2024))),
     );
-    return connectionOf(wanted.map(toResponseObject), page);
+    return connectionOf(wanted.map(toResponseObject), pageRequest(page));
   }
 }

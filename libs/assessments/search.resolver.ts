@@ -1,5 +1,6 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { pageWindow, type Connection } from '../graphql/connection';
+import type { Connection } from '../graphql/connection';
+import { pageRequest } from '../graphql/page-request';
 import { Loaders, RequestLoaders } from '../graphql/request-loaders';
 import { SectorFilterInput } from '../landlords/dto/landlord-filter.input';
 import { AssessmentLoaders } from './assessment.loaders';
@@ -20,7 +21,7 @@ export class SearchResolver {
     @Args('filter', { type: () => SectorFilterInput, nullable: true })
     filter: SectorFilterInput | null,
   ): Promise<Connection<SearchHitObject>> {
-    return this.searches.search(args.query, filter ?? {}, pageWindow(args));
+    return this.searches.search(args.query, filter ?? {}, pageRequest(args));
   }
 
   @ResolveField(() => ResponseObject)

@@ -4,7 +4,8 @@ import { AssessmentLoaders } from '../assessments/assessment.loaders';
 import { toAssessmentObject } from '../assessments/dto/assessment.mapper';
 import { AssessmentConnection, AssessmentObject } from '../assessments/dto/assessment.object';
 import { RequireRole } from '../access/require-role.decorator';
-import { connectionOf, pageWindow, type Connection } from '../graphql/connection';
+import { connectionOf, type Connection } from '../graphql/connection';
+import { pageRequest } from '../graphql/page-request';
 import { PageArgs } from '../graphql/page.args';
 import { Loaders, RequestLoaders } from '../graphql/request-loaders';
 import { LandlordFilterInput } from './dto/landlord-filter.input';
@@ -24,7 +25,7 @@ export class LandlordsResolver {
     @Args('filter', { type: () => LandlordFilterInput, nullable: true })
     filter: LandlordFilterInput | null,
   ): Promise<Connection<LandlordObject>> {
-    return this.directory.page(filter ?? {}, pageWindow(page));
+    return this.directory.page(filter ?? {}, pageRequest(page));
   }
 
   @Query(() => LandlordObject, { nullable: true })
@@ -41,7 +42,7 @@ export class LandlordsResolver {
     @Loaders() loaders: RequestLoaders,
   ): Promise<Connection<AssessmentObject>> {
     const all = await loaders.get(AssessmentLoaders).assessmentsOfLandlord.load(landlord.id);
-    return connectionOf(all.map(toAssessmentObject), page);
+    return connectionOf(all.map(toAssessmentObject), pageRequest(page));
   }
 
   @ResolveField(() => AssessmentObject, {

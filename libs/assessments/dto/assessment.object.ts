@@ -78,4 +78,4 @@ export class AssessmentObject {
 }
 
 @ObjectType()
-export class AssessmentConnection extends ConnectionType(AssessmentObject) {}
+export class AssessmentConnection extends ConnectionType(AssessmentObject, 'Assessment') {}

@@ -83,4 +83,4 @@ export class ResponseObject {
 }
 
 @ObjectType()
-export class ResponseConnection extends ConnectionType(ResponseObject) {}
+export class ResponseConnection extends ConnectionType(ResponseObject, 'Response') {}

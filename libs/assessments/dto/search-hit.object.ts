@@ -30,4 +30,4 @@ export class SearchHitObject {
 }
 
 @ObjectType()
-export class SearchHitConnection extends ConnectionType(SearchHitObject) {}
+export class SearchHitConnection extends ConnectionType(SearchHitObject, 'SearchHit') {}

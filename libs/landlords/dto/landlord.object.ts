@@ -31,4 +31,4 @@ export class LandlordObject {
 }
 
 @ObjectType()
-export class LandlordConnection extends ConnectionType(LandlordObject) {}
+export class LandlordConnection extends ConnectionType(LandlordObject, 'Landlord') {}

@@ -39,4 +39,5 @@ export class LowConfidenceAssessmentObject {
 @ObjectType()
 export class LowConfidenceAssessmentConnection extends ConnectionType(
   LowConfidenceAssessmentObject,
+  'LowConfidenceAssessment',
 ) {}

@@ -48,11 +48,11 @@ export class CrawlRunObject {
   @Field() startedAt!: Date;
 }
 
-@ObjectType()
-export class FailedDocumentConnection extends ConnectionType(SourceDocumentObject) {}
+@ObjectType('SourceDocumentConnection')
+export class FailedDocumentConnection extends ConnectionType(SourceDocumentObject, 'SourceDocument') {}
 
 @ObjectType()
-export class CrawlRunConnection extends ConnectionType(CrawlRunObject) {}
+export class CrawlRunConnection extends ConnectionType(CrawlRunObject, 'CrawlRun') {}
 
 @ObjectType('IngestResult')
 export class IngestResultObject {
