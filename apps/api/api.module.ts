@@ -18,6 +18,7 @@ import { LandlordsModule } from '@chc/landlords';
 import { OperationsModule } from '@chc/operations';
 import { PipelineModule, type Pipeline } from '@chc/pipeline';
 import { HealthController } from './health.controller';
+import { NodeResolver } from './node.resolver';
 
 /** The API: GraphQL at /graphql, exports and uploads under /api, health at /health. */
 @Module({})
@@ -35,6 +36,8 @@ export class ApiModule {
             autoSchemaFile: true,
             sortSchema: true,
             introspection: true,
+            // Apollo's default landing page loads a sandbox from a CDN: none is served.
+            playground: false,
             includeStacktraceInErrorResponses: false,
             formatError: formatApiError,
             parseOptions: { maxTokens: MAX_QUERY_TOKENS },
@@ -54,7 +57,7 @@ export class ApiModule {
         OperationsModule,
         ExportsModule,
       ],
-      providers: [QueryLimitsPlugin, ClientErrorStatusPlugin],
+      providers: [QueryLimitsPlugin, ClientErrorStatusPlugin, NodeResolver],
       controllers: [HealthController],
     };
   }

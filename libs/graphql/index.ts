@@ -9,3 +9,4 @@ export * from './query-limits.plugin';
 export * from './request-loaders';
 export * from './batch';
 export * from './client-error-status.plugin';
+export * from './node.interface';

@@ -1,6 +1,7 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { redactUrl } from '@ingest/crawl';
 import { AssessmentsRepository } from '../assessments/assessments.repository';
+import type { CodeEditionValue } from '../assessments/dto/assessment-enums';
 import { toConfidenceObject } from '../assessments/dto/assessment.mapper';
 import type { ReanalysisSummary } from '../assessments/reanalysis.service';
 import type { Connection } from '../graphql/connection';
@@ -21,6 +22,7 @@ import type {
   RecrawlResultObject,
 } from './dto/operations.object';
 import type { LowConfidenceAssessmentObject } from './dto/low-confidence-assessment.object';
+import { CrawlStopReasonValue, IngestStatusValue } from './dto/operations-enums';
 import { OperationsRepository, type Paged } from './operations.repository';
 
 function ingestResult(source: string, run: IngestRun, earlyError?: string): IngestResultObject {
@@ -28,7 +30,7 @@ function ingestResult(source: string, run: IngestRun, earlyError?: string): Inge
   const error = earlyError ?? run.failed[0] ?? null;
   return {
     source: outcome?.source ?? source,
-    status: outcome?.status ?? 'failed',
+    status: (outcome?.status ?? 'failed') as IngestStatusValue,
     assessmentId: outcome?.assessmentId ?? null,
     landlord: outcome?.landlord ?? null,
     responses: outcome?.responses ?? null,
@@ -87,7 +89,7 @@ export class OperationsService {
       source: a.document!,
       landlordId: a.landlordId,
       landlord: a.landlord?.name ?? a.landlordNameInDocument,
-      edition: a.edition,
+      edition: a.edition as CodeEditionValue | null,
       period: a.period,
       createdAt: a.createdAt,
     }));
@@ -97,7 +99,12 @@ export class OperationsService {
     const paged = await new OperationsRepository(this.manager).crawlRuns(page);
     return pagedConnection(paged, page, (r) => {
       const found = r.found as { url: string }[];
-      return { ...r, found: found.length, foundUrls: found.map((f) => f.url) };
+      return {
+        ...r,
+        stopReason: r.stopReason as CrawlStopReasonValue,
+        found: found.length,
+        foundUrls: found.map((f) => f.url),
+      };
     });
   }
 
@@ -137,7 +144,7 @@ export class OperationsService {
     const run = await crawlAndIngest(this.pipeline.runner, [landlord], newRunId());
     const crawl = run.crawls[0];
     return {
-      stopReason: crawl?.stopReason ?? 'failed',
+      stopReason: (crawl?.stopReason ?? 'failed') as CrawlStopReasonValue,
       pagesVisited: crawl?.pagesVisited ?? 0,
       ingested: run.ingest.ingested.length,
       unchanged: run.ingest.unchanged.length + (crawl?.unchanged ?? 0),

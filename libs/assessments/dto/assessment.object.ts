@@ -1,16 +1,19 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../graphql/connection';
+import { CodeEditionValue } from './assessment-enums';
 import { ExtractionConfidenceObject } from './extraction-confidence.object';
+import { GraphQLLocalDate as LocalDate } from 'graphql-scalars';
+import { Node } from '../../graphql/node.interface';
 
 @ObjectType('AssessmentIndices', { description: 'Measures of the whole assessment.' })
 export class AssessmentIndicesObject {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Responses read, one per provision found.' })
   responses!: number;
 
   @Field(() => Float, { description: 'Share of responses flagged boilerplate.' })
   boilerplateShare!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Mean share of concrete words in the evidence, 0–1.' })
   meanSpecificity!: number;
 
   @Field(() => Int, { description: 'Yes or partial answers with no evidence at all.' })
@@ -26,45 +29,54 @@ export class AssessmentIndicesObject {
   mostRepeatedIn!: string[];
 }
 
-@ObjectType('Assessment', { description: 'One published self-assessment.' })
+@ObjectType('Assessment', {
+  description: 'One published self-assessment.',
+  implements: () => [Node],
+})
 export class AssessmentObject {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id (a UUID), also its global Node id.' })
   id!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The registered landlord; null if unmatched.' })
   landlordId!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The landlord as the document names it.' })
   landlordNameInDocument!: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The source document it was read from.' })
   documentId!: string;
 
-  @Field(() => String, { nullable: true, description: '2024, 2022 or 2020.' })
-  edition!: string | null;
+  @Field(() => CodeEditionValue, {
+    nullable: true,
+    description: 'The Code edition it answers; null where not detected.',
+  })
+  edition!: CodeEditionValue | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The period it covers, as the document states it.',
+  })
   period!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  @Field(() => LocalDate, { nullable: true, description: 'The date it was completed, if stated.' })
   completedOn!: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The year it was completed, if known.' })
   year!: number | null;
 
   @Field({ description: 'False once a corrected version replaced it.' })
   current!: boolean;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The corrected version that replaced it.' })
   supersededById!: string | null;
 
-  @Field()
+  @Field({ description: 'Version of the extractor that read it.' })
   extractorVersion!: string;
 
-  @Field()
+  @Field({ description: 'Version of the analysis stored for it.' })
   analysisVersion!: string;
 
-  @Field(() => AssessmentIndicesObject)
+  @Field(() => AssessmentIndicesObject, { description: 'Measures of the whole assessment.' })
   indices!: AssessmentIndicesObject;
 
   @Field(() => ExtractionConfidenceObject, {
@@ -73,9 +85,9 @@ export class AssessmentObject {
   })
   confidence!: ExtractionConfidenceObject | null;
 
-  @Field()
+  @Field({ description: 'When it was stored.' })
   createdAt!: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of assessments.' })
 export class AssessmentConnection extends ConnectionType(AssessmentObject, 'Assessment') {}

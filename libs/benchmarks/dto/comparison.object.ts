@@ -16,31 +16,37 @@ export class CompareArgs {
 
 @ObjectType('ComparedLandlord')
 export class ComparedLandlordObject {
-  @Field(() => LandlordObject) landlord!: LandlordObject;
+  @Field(() => LandlordObject, { description: 'The landlord.' }) landlord!: LandlordObject;
   @Field(() => ID, { nullable: true, description: 'Its current assessment; null if none.' })
   assessmentId!: string | null;
-  @Field(() => Int) meets!: number;
-  @Field(() => Int) partlyMeets!: number;
-  @Field(() => Int) doesNotMeet!: number;
-  @Field(() => Float, { nullable: true }) boilerplateRate!: number | null;
+  @Field(() => Int, { description: 'Provisions it says it meets.' }) meets!: number;
+  @Field(() => Int, { description: 'Provisions it says it partly meets.' }) partlyMeets!: number;
+  @Field(() => Int, { description: 'Provisions it says it does not meet.' }) doesNotMeet!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of its responses with text that are boilerplate.',
+  })
+  boilerplateRate!: number | null;
   @Field({ description: 'Its assessment in one plain sentence.' }) summary!: string;
 }
 
 @ObjectType('ComparedAnswer')
 export class ComparedAnswerObject {
-  @Field(() => ID) landlordId!: string;
-  @Field(() => ID, { nullable: true }) responseId!: string | null;
-  @Field(() => ComplianceValue) compliance!: ComplianceValue;
-  @Field() answerLabel!: string;
-  @Field() evidenceLabel!: string;
+  @Field(() => ID, { description: 'The landlord who gave it.' }) landlordId!: string;
+  @Field(() => ID, { nullable: true, description: 'The response; null where it did not answer.' })
+  responseId!: string | null;
+  @Field(() => ComplianceValue, { description: 'Its answer, normalised.' })
+  compliance!: ComplianceValue;
+  @Field({ description: 'The answer in plain words.' }) answerLabel!: string;
+  @Field({ description: 'How good the evidence is, in plain words.' }) evidenceLabel!: string;
   @Field({ description: 'The evidence and commentary, shortened to about 300 characters.' })
   evidence!: string;
 }
 
 @ObjectType('ComparisonRow')
 export class ComparisonRowObject {
-  @Field() provision!: string;
-  @Field() summary!: string;
+  @Field({ description: 'The 2024 provision.' }) provision!: string;
+  @Field({ description: 'What the provision asks for, in plain words.' }) summary!: string;
   @Field({ description: 'Whether the landlords gave different answers.' }) differs!: boolean;
   @Field(() => [ComparedAnswerObject], {
     description: 'In the order the landlords were asked for.',
@@ -50,6 +56,8 @@ export class ComparisonRowObject {
 
 @ObjectType('Comparison')
 export class ComparisonObject {
-  @Field(() => [ComparedLandlordObject]) landlords!: ComparedLandlordObject[];
-  @Field(() => [ComparisonRowObject]) provisions!: ComparisonRowObject[];
+  @Field(() => [ComparedLandlordObject], { description: 'The landlords, in the order asked for.' })
+  landlords!: ComparedLandlordObject[];
+  @Field(() => [ComparisonRowObject], { description: 'One row per 2024 provision.' })
+  provisions!: ComparisonRowObject[];
 }
