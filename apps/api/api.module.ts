@@ -9,6 +9,7 @@ import { ConfigModule, type AppConfig } from '@chc/config';
 import { ExportsModule } from '@chc/exports';
 import {
   ClientErrorStatusPlugin,
+  describeRootTypes,
   formatApiError,
   MAX_QUERY_TOKENS,
   QueryLimitsPlugin,
@@ -40,6 +41,7 @@ export class ApiModule {
             playground: false,
             includeStacktraceInErrorResponses: false,
             formatError: formatApiError,
+            transformSchema: describeRootTypes,
             parseOptions: { maxTokens: MAX_QUERY_TOKENS },
             // ClientErrorStatusPlugin sets the status: 4xx when the caller got nothing.
             preserveHttpStatusForExecutionErrors: false,

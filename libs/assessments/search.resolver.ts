@@ -18,13 +18,17 @@ export class SearchResolver {
   })
   search(
     @Args() args: SearchArgs,
-    @Args('filter', { type: () => SectorFilterInput, nullable: true })
+    @Args('filter', {
+      type: () => SectorFilterInput,
+      nullable: true,
+      description: 'Which part of the sector; all of it without one.',
+    })
     filter: SectorFilterInput | null,
   ): Promise<Connection<SearchHitObject>> {
     return this.searches.search(args.query, filter ?? {}, pageRequest(args));
   }
 
-  @ResolveField(() => ResponseObject)
+  @ResolveField(() => ResponseObject, { description: 'The response found.' })
   async response(
     @Parent() hit: SearchHitObject,
     @Loaders() loaders: RequestLoaders,

@@ -22,10 +22,20 @@ export class PeersResolver {
       'A landlord’s current assessment against its peers, provision by provision (null when it has none).',
   })
   scorecard(
-    @Args('landlordId', { type: () => ID }, ParseUUIDPipe) landlordId: string,
-    @Args('peers', { type: () => PeerGroupValue, defaultValue: PeerGroupValue.SIMILAR })
+    @Args('landlordId', { type: () => ID, description: 'The landlord.' }, ParseUUIDPipe)
+    landlordId: string,
+    @Args('peers', {
+      type: () => PeerGroupValue,
+      defaultValue: PeerGroupValue.SIMILAR,
+      description: 'Whom to compare with.',
+    })
     peers: PeerGroupValue,
-    @Args('year', { type: () => Int, nullable: true }) year: number | null,
+    @Args('year', {
+      type: () => Int,
+      nullable: true,
+      description: 'Peers’ assessments of this year; their current ones without it.',
+    })
+    year: number | null,
   ): Promise<ScorecardObject | null> {
     return this.scorecards.scorecard(landlordId, peers, year ? [year] : null);
   }

@@ -10,3 +10,4 @@ export * from './request-loaders';
 export * from './batch';
 export * from './client-error-status.plugin';
 export * from './node.interface';
+export * from './describe-root-types';

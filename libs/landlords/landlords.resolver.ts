@@ -22,15 +22,22 @@ export class LandlordsResolver {
   })
   landlords(
     @Args() page: PageArgs,
-    @Args('filter', { type: () => LandlordFilterInput, nullable: true })
+    @Args('filter', {
+      type: () => LandlordFilterInput,
+      nullable: true,
+      description: 'Which landlords; all without one.',
+    })
     filter: LandlordFilterInput | null,
   ): Promise<Connection<LandlordObject>> {
     return this.directory.page(filter ?? {}, pageRequest(page));
   }
 
-  @Query(() => LandlordObject, { nullable: true })
+  @Query(() => LandlordObject, {
+    nullable: true,
+    description: 'The landlord with this id; null when none has it.',
+  })
   landlord(
-    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+    @Args('id', { type: () => ID, description: 'A landlord id.' }, ParseUUIDPipe) id: string,
   ): Promise<LandlordObject | null> {
     return this.directory.find(id);
   }
@@ -61,7 +68,9 @@ export class LandlordsResolver {
 
   @RequireRole('analyst')
   @Mutation(() => LandlordObject, { description: 'Adds a landlord, or corrects one (analysts).' })
-  saveLandlord(@Args('input') input: LandlordInput): Promise<LandlordObject> {
+  saveLandlord(
+    @Args('input', { description: 'The landlord’s details.' }) input: LandlordInput,
+  ): Promise<LandlordObject> {
     return this.directory.save(input);
   }
 }

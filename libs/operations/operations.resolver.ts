@@ -28,7 +28,7 @@ import { OperationsService } from './operations.service';
 export class OperationsResolver {
   constructor(private readonly operations: OperationsService) {}
 
-  @Query(() => OperationsStatusObject)
+  @Query(() => OperationsStatusObject, { description: 'The state of the store and the queues.' })
   operationsStatus(): Promise<OperationsStatusObject> {
     return this.operations.status();
   }
@@ -66,7 +66,8 @@ export class OperationsResolver {
 
   @Mutation(() => RecrawlResultObject, { description: 'Searches a landlord’s website again.' })
   recrawl(
-    @Args('landlordId', { type: () => ID }, ParseUUIDPipe) landlordId: string,
+    @Args('landlordId', { type: () => ID, description: 'The landlord.' }, ParseUUIDPipe)
+    landlordId: string,
   ): Promise<RecrawlResultObject> {
     return this.operations.recrawl(landlordId);
   }

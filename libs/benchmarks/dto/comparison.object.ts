@@ -14,7 +14,7 @@ export class CompareArgs {
   landlordIds!: string[];
 }
 
-@ObjectType('ComparedLandlord')
+@ObjectType('ComparedLandlord', { description: 'One landlord of a comparison, in figures.' })
 export class ComparedLandlordObject {
   @Field(() => LandlordObject, { description: 'The landlord.' }) landlord!: LandlordObject;
   @Field(() => ID, { nullable: true, description: 'Its current assessment; null if none.' })
@@ -30,7 +30,7 @@ export class ComparedLandlordObject {
   @Field({ description: 'Its assessment in one plain sentence.' }) summary!: string;
 }
 
-@ObjectType('ComparedAnswer')
+@ObjectType('ComparedAnswer', { description: 'One landlord’s answer to a provision.' })
 export class ComparedAnswerObject {
   @Field(() => ID, { description: 'The landlord who gave it.' }) landlordId!: string;
   @Field(() => ID, { nullable: true, description: 'The response; null where it did not answer.' })
@@ -43,7 +43,7 @@ export class ComparedAnswerObject {
   evidence!: string;
 }
 
-@ObjectType('ComparisonRow')
+@ObjectType('ComparisonRow', { description: 'One provision, every landlord’s answer.' })
 export class ComparisonRowObject {
   @Field({ description: 'The 2024 provision.' }) provision!: string;
   @Field({ description: 'What the provision asks for, in plain words.' }) summary!: string;
@@ -54,7 +54,7 @@ export class ComparisonRowObject {
   answers!: ComparedAnswerObject[];
 }
 
-@ObjectType('Comparison')
+@ObjectType('Comparison', { description: 'Landlords side by side.' })
 export class ComparisonObject {
   @Field(() => [ComparedLandlordObject], { description: 'The landlords, in the order asked for.' })
   landlords!: ComparedLandlordObject[];

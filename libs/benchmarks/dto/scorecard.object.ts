@@ -14,12 +14,19 @@ export enum PeerGroupValue {
 registerEnumType(PeerGroupValue, {
   name: 'PeerGroup',
   description: 'Whom to compare with; SIMILAR is the same kind and size band.',
+  valuesMap: {
+    SIMILAR: { description: 'Same kind and size band.' },
+    SAME_KIND: { description: 'Same kind.' },
+    SAME_REGION: { description: 'Same region.' },
+    SAME_SIZE_BAND: { description: 'Same size band.' },
+    SECTOR: { description: 'Every other landlord.' },
+  },
 });
 
-@ObjectType('ScorecardRow')
+@ObjectType('ScorecardRow', { description: 'One provision: the landlord against its peers.' })
 export class ScorecardRowObject {
   @Field({ description: 'The 2024 provision.' }) provision!: string;
-  @Field() summary!: string;
+  @Field({ description: 'What the provision asks for, in plain words.' }) summary!: string;
   @Field(() => ID, { description: 'The landlord’s response.' }) responseId!: string;
   @Field(() => ComplianceValue, { description: 'Its answer, normalised.' })
   compliance!: ComplianceValue;
@@ -69,7 +76,7 @@ export class ScorecardObject {
     description: 'Share of peers’ responses that are boilerplate.',
   })
   peersBoilerplateRate!: number | null;
-  @Field() summary!: string;
+  @Field({ description: 'The scorecard in one plain sentence.' }) summary!: string;
   @Field(() => [ScorecardRowObject], { description: 'One row per provision it answered.' })
   provisions!: ScorecardRowObject[];
 }
