@@ -31,9 +31,10 @@ export class ApiThrottlerGuard extends ThrottlerGuard {
    * query asks for (each runs the guard): every field shares the first one's verdict.
    */
   protected override handleRequest(props: ThrottlerRequest): Promise<boolean> {
-    const { req } = this.getRequestResponse(props.context);
-    const verdicts = ((req as { [VERDICTS]?: Map<string, Promise<boolean>> })[VERDICTS] ??=
-      new Map());
+    const req = this.getRequestResponse(props.context).req as {
+      [VERDICTS]?: Map<string, Promise<boolean>>;
+    };
+    const verdicts = (req[VERDICTS] ??= new Map<string, Promise<boolean>>());
     let verdict = verdicts.get(props.throttler.name ?? 'default');
     if (!verdict) {
       verdict = super.handleRequest(props);

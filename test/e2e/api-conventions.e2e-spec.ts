@@ -103,6 +103,15 @@ describe('GraphQL conventions clients rely on (issue 14)', () => {
     expect(end.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
 
+  it('should price pages asked for with last, or with no size, like pages asked with first', async () => {
+    for (const size of ['last: 100', '']) {
+      const args = size ? `(${size})` : '';
+      const query = `{ landlords${args} { edges { node { assessments${args} { edges { node { responses${args} { edges { node { id evidence } } } } } } } } } }`;
+      const result = await api.gql(query, {}, analyst);
+      expect([size, code(result)]).toEqual([size, 'QUERY_TOO_COMPLEX']);
+    }
+  });
+
   it('should refuse a cursor it did not make, naming the argument', async () => {
     for (const [arg, cursor] of [
       ['after', 'bm90LWEtY3Vyc29y'],
