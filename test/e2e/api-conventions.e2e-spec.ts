@@ -230,7 +230,7 @@ describe('GraphQL conventions clients rely on (issue 14)', () => {
 
   it('should refuse a provision the Code does not have, naming it, not answer empty', async () => {
     for (const query of [
-      '{ provisionEvidence(provision: "99.9") { totalCount } }',
+      '{ provisionEvidence(provision: "99.9", first: 5) { totalCount } }',
       '{ provisionBreakdown(provision: "99.9", by: KIND) { group } }',
       '{ provisionBenchmarks(provision: "99.9") { provision } }',
     ]) {
