@@ -1,40 +1,8 @@
-import { getIntrospectionQuery, type IntrospectionQuery, type IntrospectionType } from 'graphql';
+import { getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { startApiFixture, type ApiFixture, type GraphQLResult } from '../support/api-fixture';
+import { undescribed } from '../support/schema-descriptions';
 
 const code = (result: GraphQLResult<unknown>) => result.errors?.[0]?.extensions?.code;
-
-/** Every type, field, argument, input field and enum value of ours with no description. */
-function undescribed(types: readonly IntrospectionType[]): string[] {
-  const missing: string[] = [];
-  const blank = (text: string | null | undefined) => !text?.trim();
-  for (const type of types.filter((t) => !t.name.startsWith('__'))) {
-    if (blank(type.description)) {
-      missing.push(type.name);
-    }
-    const fields = ('fields' in type ? type.fields : null) ?? [];
-    for (const field of fields) {
-      if (blank(field.description)) {
-        missing.push(`${type.name}.${field.name}`);
-      }
-      for (const arg of field.args) {
-        if (blank(arg.description)) {
-          missing.push(`${type.name}.${field.name}(${arg.name})`);
-        }
-      }
-    }
-    for (const input of ('inputFields' in type ? type.inputFields : null) ?? []) {
-      if (blank(input.description)) {
-        missing.push(`${type.name}.${input.name}`);
-      }
-    }
-    for (const value of ('enumValues' in type ? type.enumValues : null) ?? []) {
-      if (blank(value.description)) {
-        missing.push(`${type.name}.${value.name}`);
-      }
-    }
-  }
-  return missing;
-}
 
 describe('GraphQL conventions clients rely on (issue 14)', () => {
   let api: ApiFixture;
@@ -101,6 +69,44 @@ describe('GraphQL conventions clients rely on (issue 14)', () => {
     const end = await landlords({ last: 1 });
     expect(names(end)).toEqual(names(all).slice(-1));
     expect(end.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it.each([
+    ['provisionEvidence(provision: "5.8"', 'id'],
+    ['search(query: "complaint"', 'responseId'],
+  ])('should page %s) one item at a time, each once, in order', async (field, id) => {
+    const query = (after: string | null) =>
+      api.gql<{
+        list: {
+          totalCount: number;
+          pageInfo: Page['pageInfo'];
+          edges: { node: Record<string, string> }[];
+        };
+      }>(
+        `query($after: String) { list: ${field}, first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${id} } } } }`,
+        { after },
+        analyst,
+      );
+    const whole = await api.gql<{ list: { edges: { node: Record<string, string> }[] } }>(
+      `{ list: ${field}, first: 100) { edges { node { ${id} } } } }`,
+      {},
+      analyst,
+    );
+    const expected = whole.data!.list.edges.map((e) => e.node[id]);
+    expect(expected.length).toBeGreaterThan(2);
+    const seen: string[] = [];
+    let after: string | null = null;
+    // The whole list, or its first 100 when longer.
+    for (let i = 0; i < expected.length; i++) {
+      const { data, errors } = await query(after);
+      expect(errors).toBeUndefined();
+      seen.push(...data!.list.edges.map((e) => e.node[id]!));
+      if (!data!.list.pageInfo.hasNextPage) {
+        break;
+      }
+      after = data!.list.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(expected);
   });
 
   it('should price pages asked for with last, or with no size, like pages asked with first', async () => {
