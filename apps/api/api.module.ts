@@ -10,6 +10,7 @@ import { DocumentsModule } from '@chc/documents/documents.module';
 import { ExportsModule } from '@chc/exports';
 import {
   ClientErrorStatusPlugin,
+  describeRootTypes,
   formatApiError,
   MAX_QUERY_TOKENS,
   QueryLimitsPlugin,
@@ -19,6 +20,7 @@ import { LandlordsModule } from '@chc/landlords';
 import { OperationsModule } from '@chc/operations';
 import { PipelineModule, type Pipeline } from '@chc/pipeline';
 import { HealthController } from './health.controller';
+import { NodeResolver } from './node.resolver';
 
 /** The API: GraphQL at /graphql, exports and uploads under /api, health at /health. */
 @Module({})
@@ -36,8 +38,11 @@ export class ApiModule {
             autoSchemaFile: true,
             sortSchema: true,
             introspection: true,
+            // Apollo's default landing page loads a sandbox from a CDN: none is served.
+            playground: false,
             includeStacktraceInErrorResponses: false,
             formatError: formatApiError,
+            transformSchema: describeRootTypes,
             parseOptions: { maxTokens: MAX_QUERY_TOKENS },
             // ClientErrorStatusPlugin sets the status: 4xx when the caller got nothing.
             preserveHttpStatusForExecutionErrors: false,
@@ -56,7 +61,7 @@ export class ApiModule {
         ExportsModule,
         DocumentsModule,
       ],
-      providers: [QueryLimitsPlugin, ClientErrorStatusPlugin],
+      providers: [QueryLimitsPlugin, ClientErrorStatusPlugin, NodeResolver],
       controllers: [HealthController],
     };
   }

@@ -18,20 +18,59 @@ export const apiKey = {
     key ? sessionStorage.setItem(KEY_STORAGE, key) : sessionStorage.removeItem(KEY_STORAGE),
 };
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+const SESSION_STORAGE = 'chc-session';
+
+/**
+ * This tab's dashboards session: its own rate-limit allowance, so colleagues behind one
+ * address do not share one. Asked for once, and again when the server no longer knows it.
+ */
+let starting: Promise<string | null> | null = null;
+
+function session(renew = false): Promise<string | null> {
+  const kept = sessionStorage.getItem(SESSION_STORAGE);
+  if (kept && !renew) {
+    return Promise.resolve(kept);
+  }
+  // Views ask for several things at once: they share one new session.
+  starting ??= startSession().finally(() => (starting = null));
+  return starting;
+}
+
+async function startSession(): Promise<string | null> {
+  sessionStorage.removeItem(SESSION_STORAGE);
+  const response = await fetch('/api/session', { method: 'POST' }).catch(() => null);
+  const body = (await response?.json().catch(() => null)) as { token?: string } | null;
+  if (!body?.token) {
+    return null; // Served as an anonymous caller: slower to reach the limit is all it costs.
+  }
+  sessionStorage.setItem(SESSION_STORAGE, body.token);
+  return body.token;
+}
+
+async function post(body: string, renewSession: boolean): Promise<Response> {
   const key = apiKey.get();
-  let response: Response;
+  const token = key ? null : await session(renewSession);
   try {
-    response = await fetch('/graphql', {
+    return await fetch('/graphql', {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         ...(key ? { authorization: `Bearer ${key}` } : {}),
+        ...(token ? { 'x-chc-session': token } : {}),
       },
-      body: JSON.stringify({ query, variables }),
+      body,
     });
   } catch {
     throw new ApiError('The chc-bench server cannot be reached. Is it still running?', 'NETWORK');
+  }
+}
+
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const request = JSON.stringify({ query, variables });
+  let response = await post(request, false);
+  if (response.status === 401 && !apiKey.get()) {
+    // The session ended (a restart, another instance, a new address): start another.
+    response = await post(request, true);
   }
   const body = (await response.json().catch(() => ({}))) as {
     data?: T;

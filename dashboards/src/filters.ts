@@ -17,7 +17,8 @@ export function filterFrom(params: URLSearchParams): SectorFilter {
   }
   const one = (key: string) => params.get(key) || null;
   if (one('edition')) {
-    filter.editions = [one('edition')!];
+    // Links made before editions were enums say "2024".
+    filter.editions = [one('edition')!.replace(/^(\d{4})$/, 'CODE_$1')];
   }
   if (one('kind')) {
     filter.kinds = [one('kind')!];

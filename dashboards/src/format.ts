@@ -8,6 +8,13 @@ export function percent(share: number | null | undefined, digits = 0): string {
   return `${(share * 100).toFixed(digits)}%`;
 }
 
+/** An edition as people say it: CODE_2024 is "2024". */
+export const editionLabel = (edition: string | null): string =>
+  edition ? edition.replace(/^CODE_/, '') : '';
+
+/** An enum value as words: NOT_FOUND_WITHIN_BUDGET is "not found within budget". */
+export const enumWords = (value: string): string => value.toLowerCase().replace(/_/g, ' ');
+
 export const count = (n: number): string => n.toLocaleString('en-GB');
 
 export const ANSWER_WORDS: Record<string, string> = {

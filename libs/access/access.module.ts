@@ -5,6 +5,8 @@ import { AppConfig } from '../config';
 import { AccessGuard } from './access.guard';
 import { ApiThrottlerGuard } from './api-throttler.guard';
 import { CallerResolver } from './caller.resolver';
+import { DashboardSessions } from './dashboard-sessions';
+import { SessionController } from './session.controller';
 import { requestOf } from './request-of';
 
 /** API keys, roles and rate limits on every REST and GraphQL handler. */
@@ -17,17 +19,33 @@ import { requestOf } from './request-of';
           {
             name: 'per-minute',
             ttl: 60_000,
-            limit: (context) =>
-              requestOf(context).caller?.role === 'analyst'
-                ? config.CHC_RATE_LIMIT_ANALYST
-                : config.CHC_RATE_LIMIT_PUBLIC,
+            limit: (context) => {
+              const caller = requestOf(context).caller;
+              if (caller?.role === 'analyst') {
+                return config.CHC_RATE_LIMIT_ANALYST;
+              }
+              return caller?.sessionId
+                ? config.CHC_RATE_LIMIT_SESSION
+                : config.CHC_RATE_LIMIT_PUBLIC;
+            },
+          },
+          {
+            // Sessions are free to start, so all of one address's sessions share a ceiling: a
+            // script that mints sessions gains a bounded allowance, not an endless one.
+            name: 'dashboards-per-address',
+            ttl: 60_000,
+            limit: config.CHC_RATE_LIMIT_DASHBOARDS,
+            skipIf: (context) => !requestOf(context).caller?.sessionId,
+            getTracker: (req: Record<string, unknown>) => `dashboards:${String(req.ip)}`,
           },
         ],
         errorMessage: 'rate limit reached: too many requests this minute, try again shortly',
       }),
     }),
   ],
+  controllers: [SessionController],
   providers: [
+    DashboardSessions,
     CallerResolver,
     // Order matters: the caller is known before the rate limit picks its bucket.
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -1,7 +1,13 @@
 import { HttpException, HttpStatus, Injectable, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
-import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import {
+  ThrottlerGuard,
+  type ThrottlerLimitDetail,
+  type ThrottlerRequest,
+} from '@nestjs/throttler';
 import type { CallerRequest } from './caller';
+
+const VERDICTS = Symbol('rate limit verdicts');
 
 /** Rate limits per API key (or per address without one), for REST and GraphQL alike. */
 @Injectable()
@@ -18,6 +24,23 @@ export class ApiThrottlerGuard extends ThrottlerGuard {
       return { req, res };
     }
     return super.getRequestResponse(context);
+  }
+
+  /**
+   * One HTTP request counts once per limit, however many top-level fields its GraphQL
+   * query asks for (each runs the guard): every field shares the first one's verdict.
+   */
+  protected override handleRequest(props: ThrottlerRequest): Promise<boolean> {
+    const req = this.getRequestResponse(props.context).req as {
+      [VERDICTS]?: Map<string, Promise<boolean>>;
+    };
+    const verdicts = (req[VERDICTS] ??= new Map<string, Promise<boolean>>());
+    let verdict = verdicts.get(props.throttler.name ?? 'default');
+    if (!verdict) {
+      verdict = super.handleRequest(props);
+      verdicts.set(props.throttler.name ?? 'default', verdict);
+    }
+    return verdict;
   }
 
   /** Says when to come back: a `Retry-After` header, and `retryAfterSeconds` in the error. */

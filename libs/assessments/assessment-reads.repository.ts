@@ -3,12 +3,20 @@ import { In } from 'typeorm';
 import { currentAssessmentsSql, SqlParams, type SectorFilter } from '../benchmarks/sector-filter';
 import { latestFirstOrder } from './latest-first';
 import { SourceDocumentEntity } from '../documents/entities/source-document.entity';
+import { keysetPageSql, type KeysetRow, type SortKey } from '../graphql/keyset';
+import type { PageRequest } from '../graphql/page-request';
 import { ActionEntity } from './entities/action.entity';
 import { AssessmentEntity } from './entities/assessment.entity';
 import { CitedDocumentEntity } from './entities/cited-document.entity';
 import { FlagReviewEntity } from './entities/flag-review.entity';
 import { FlagEntity } from './entities/flag.entity';
 import { ResponseEntity } from './entities/response.entity';
+
+// real, read as double precision so the value in a cursor is exactly the one compared.
+const MOST_SPECIFIC_FIRST: readonly SortKey[] = [
+  { sql: '"specificity"::double precision', type: 'double precision', descending: true },
+  { sql: '"id"', type: 'uuid' },
+];
 
 /** Reads of stored assessments in batches: one statement for many parents (DataLoader). */
 export class AssessmentReadsRepository {
@@ -38,22 +46,20 @@ export class AssessmentReadsRepository {
   }
 
   /** Current assessments' responses to one 2024 provision, the most specific first. */
-  async provisionResponses(
+  provisionResponses(
     provision: string,
     filter: SectorFilter,
-    offset: number,
-    limit: number,
-  ): Promise<{ rows: ResponseEntity[]; total: number }> {
+    page: PageRequest,
+  ): Promise<(ResponseEntity & KeysetRow)[]> {
     const params = new SqlParams();
     const current = currentAssessmentsSql(filter, params);
-    const rows = await this.manager.query<(ResponseEntity & { total: number })[]>(
-      `WITH cur AS (${current})
-       SELECT r.*, count(*) OVER ()::int AS "total" FROM "response" r JOIN cur ON cur."id" = r."assessmentId"
-       WHERE r."provision2024" = ${params.add(provision)}
-       ORDER BY r."specificity" DESC, r."id" LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
+    const base = `WITH cur AS (${current})
+       SELECT r.* FROM "response" r JOIN cur ON cur."id" = r."assessmentId"
+       WHERE r."provision2024" = ${params.add(provision)}`;
+    return this.manager.query(
+      keysetPageSql(base, MOST_SPECIFIC_FIRST, page, (value) => params.add(value)),
       params.values,
     );
-    return { rows, total: rows[0]?.total ?? 0 };
   }
 
   responsesOf(assessmentIds: readonly string[]): Promise<ResponseEntity[]> {

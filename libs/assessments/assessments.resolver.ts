@@ -1,6 +1,7 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { connectionOf, pageWindow, type Connection } from '../graphql/connection';
+import { connectionOf, type Connection } from '../graphql/connection';
+import { pageRequest } from '../graphql/page-request';
 import { PageArgs } from '../graphql/page.args';
 import { Loaders, RequestLoaders } from '../graphql/request-loaders';
 import { LandlordLoaders } from '../landlords/landlord.loaders';
@@ -20,9 +21,12 @@ import { EvidenceService } from './evidence.service';
 export class AssessmentsResolver {
   constructor(private readonly evidence: EvidenceService) {}
 
-  @Query(() => AssessmentObject, { nullable: true })
+  @Query(() => AssessmentObject, {
+    nullable: true,
+    description: 'The assessment with this id; null when none has it.',
+  })
   async assessment(
-    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+    @Args('id', { type: () => ID, description: 'An assessment id.' }, ParseUUIDPipe) id: string,
     @Loaders() loaders: RequestLoaders,
   ): Promise<AssessmentObject | null> {
     const found = await loaders.get(AssessmentLoaders).assessment.load(id);
@@ -35,13 +39,20 @@ export class AssessmentsResolver {
   })
   provisionEvidence(
     @Args() args: ProvisionEvidenceArgs,
-    @Args('filter', { type: () => SectorFilterInput, nullable: true })
+    @Args('filter', {
+      type: () => SectorFilterInput,
+      nullable: true,
+      description: 'Which part of the sector; all of it without one.',
+    })
     filter: SectorFilterInput | null,
   ): Promise<Connection<ResponseObject>> {
-    return this.evidence.forProvision(args.provision, filter ?? {}, pageWindow(args));
+    return this.evidence.forProvision(args.provision, filter ?? {}, pageRequest(args));
   }
 
-  @ResolveField(() => LandlordObject, { nullable: true })
+  @ResolveField(() => LandlordObject, {
+    nullable: true,
+    description: 'The registered landlord; null if unmatched.',
+  })
   async landlord(
     @Parent() assessment: AssessmentObject,
     @Loaders() loaders: RequestLoaders,
@@ -65,7 +76,11 @@ export class AssessmentsResolver {
   async responses(
     @Parent() assessment: AssessmentObject,
     @Args() page: PageArgs,
-    @Args('filter', { type: () => ResponseFilterInput, nullable: true })
+    @Args('filter', {
+      type: () => ResponseFilterInput,
+      nullable: true,
+      description: 'Which responses; all without one.',
+    })
     filter: ResponseFilterInput | null,
     @Loaders() loaders: RequestLoaders,
   ): Promise<Connection<ResponseObject>> {
@@ -78,6 +93,6 @@ export class AssessmentsResolver {
           filter.provisions.includes(r.provision) ||
           (r.provision2024 !== null && filter.provisions.includes(r.provision2024))),
     );
-    return connectionOf(wanted.map(toResponseObject), page);
+    return connectionOf(wanted.map(toResponseObject), pageRequest(page));
   }
 }

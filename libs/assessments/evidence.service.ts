@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { SectorFilter } from '../benchmarks/sector-filter';
-import { toConnection, type Connection, type PageWindow } from '../graphql/connection';
+import type { Connection } from '../graphql/connection';
+import { keysetConnection } from '../graphql/keyset';
+import type { PageRequest } from '../graphql/page-request';
 import { AssessmentReadsRepository } from './assessment-reads.repository';
 import { toResponseObject } from './dto/assessment.mapper';
 import type { ResponseObject } from './dto/response.object';
@@ -14,11 +16,13 @@ export class EvidenceService {
   async forProvision(
     provision: string,
     filter: SectorFilter,
-    window: PageWindow,
+    page: PageRequest,
   ): Promise<Connection<ResponseObject>> {
-    const { rows, total } = await new AssessmentReadsRepository(
-      this.dataSource.manager,
-    ).provisionResponses(provision, filter, window.offset, window.limit);
-    return toConnection(rows.map(toResponseObject), window.offset, total);
+    const rows = await new AssessmentReadsRepository(this.dataSource.manager).provisionResponses(
+      provision,
+      filter,
+      page,
+    );
+    return keysetConnection(rows, page, toResponseObject);
   }
 }

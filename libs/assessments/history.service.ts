@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { compareProvisionIds } from '@ingest/code';
 import type { Compliance, ExtractedResponse, Rag } from '@ingest/core';
@@ -48,7 +48,7 @@ export class HistoryService {
     const pick = (id: string) => {
       const found = all.find((a) => a.id === id);
       if (!found) {
-        throw new BadRequestException(`assessment ${id} is not one of this landlord's`);
+        throw new NotFoundException(`no assessment of this landlord has the id ${id}`);
       }
       return found;
     };

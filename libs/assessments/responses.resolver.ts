@@ -25,17 +25,21 @@ export class ResponsesResolver {
     return loaders.get(AssessmentLoaders).flagsOfResponse.load(response.id);
   }
 
-  @ResolveField(() => [CitedDocumentObject])
+  @ResolveField(() => [CitedDocumentObject], {
+    description: 'Policies and documents its evidence points to.',
+  })
   citedDocuments(@Parent() response: ResponseObject, @Loaders() loaders: RequestLoaders) {
     return loaders.get(AssessmentLoaders).citedDocumentsOfResponse.load(response.id);
   }
 
-  @ResolveField(() => [ActionObject])
+  @ResolveField(() => [ActionObject], {
+    description: 'What the landlord says it will do, with deadlines.',
+  })
   actions(@Parent() response: ResponseObject, @Loaders() loaders: RequestLoaders) {
     return loaders.get(AssessmentLoaders).actionsOfResponse.load(response.id);
   }
 
-  @ResolveField(() => AssessmentObject)
+  @ResolveField(() => AssessmentObject, { description: 'The assessment it belongs to.' })
   async assessment(
     @Parent() response: ResponseObject,
     @Loaders() loaders: RequestLoaders,

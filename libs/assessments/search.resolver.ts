@@ -1,5 +1,6 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { pageWindow, type Connection } from '../graphql/connection';
+import type { Connection } from '../graphql/connection';
+import { pageRequest } from '../graphql/page-request';
 import { Loaders, RequestLoaders } from '../graphql/request-loaders';
 import { SectorFilterInput } from '../landlords/dto/landlord-filter.input';
 import { AssessmentLoaders } from './assessment.loaders';
@@ -17,13 +18,17 @@ export class SearchResolver {
   })
   search(
     @Args() args: SearchArgs,
-    @Args('filter', { type: () => SectorFilterInput, nullable: true })
+    @Args('filter', {
+      type: () => SectorFilterInput,
+      nullable: true,
+      description: 'Which part of the sector; all of it without one.',
+    })
     filter: SectorFilterInput | null,
   ): Promise<Connection<SearchHitObject>> {
-    return this.searches.search(args.query, filter ?? {}, pageWindow(args));
+    return this.searches.search(args.query, filter ?? {}, pageRequest(args));
   }
 
-  @ResolveField(() => ResponseObject)
+  @ResolveField(() => ResponseObject, { description: 'The response found.' })
   async response(
     @Parent() hit: SearchHitObject,
     @Loaders() loaders: RequestLoaders,

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { SectorFilter } from '../benchmarks/sector-filter';
-import { toConnection, type Connection, type PageWindow } from '../graphql/connection';
+import type { Connection } from '../graphql/connection';
+import { keysetConnection } from '../graphql/keyset';
+import type { PageRequest } from '../graphql/page-request';
 import type { SearchHitObject } from './dto/search-hit.object';
 import { EvidenceSearchRepository } from './evidence-search.repository';
 import { snippetParts } from './snippet-parts';
@@ -13,22 +15,17 @@ export class SearchService {
   async search(
     query: string,
     filter: SectorFilter,
-    window: PageWindow,
+    page: PageRequest,
   ): Promise<Connection<SearchHitObject>> {
     const rows = await new EvidenceSearchRepository(this.dataSource.manager).search(
       query,
       filter,
-      window.offset,
-      window.limit,
+      page,
     );
-    return toConnection(
-      rows.map((r) => ({
-        responseId: r.responseId,
-        rank: r.rank,
-        snippet: snippetParts(r.headline),
-      })),
-      window.offset,
-      rows[0]?.total ?? 0,
-    );
+    return keysetConnection(rows, page, (r) => ({
+      responseId: r.responseId,
+      rank: r.rank,
+      snippet: snippetParts(r.headline),
+    }));
   }
 }

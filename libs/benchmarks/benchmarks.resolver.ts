@@ -13,7 +13,11 @@ export class BenchmarksResolver {
       'One row per 2024 provision: answers, boilerplate and specificity over the current assessments of the filtered sector (all of it without a filter).',
   })
   provisionBenchmarks(
-    @Args('filter', { type: () => SectorFilterInput, nullable: true })
+    @Args('filter', {
+      type: () => SectorFilterInput,
+      nullable: true,
+      description: 'Which part of the sector; all of it without one.',
+    })
     filter: SectorFilterInput | null,
     @Args() { provision }: ProvisionArgs,
   ): Promise<ProvisionBenchmarkObject[]> {
@@ -26,7 +30,11 @@ export class BenchmarksResolver {
   })
   provisionBreakdown(
     @Args() { provision, by }: ProvisionBreakdownArgs,
-    @Args('filter', { type: () => SectorFilterInput, nullable: true })
+    @Args('filter', {
+      type: () => SectorFilterInput,
+      nullable: true,
+      description: 'Which part of the sector; all of it without one.',
+    })
     filter: SectorFilterInput | null,
   ): Promise<BenchmarkGroupObject[]> {
     return this.benchmarks.breakdown(filter ?? {}, provision, by);

@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { compareProvisionIds, findProvision } from '@ingest/code';
 import type { Compliance } from '@ingest/core';
@@ -29,7 +29,7 @@ export class ComparisonService {
     ]);
     const missing = ids.filter((id) => !landlords.some((l) => l.id === id));
     if (missing.length > 0) {
-      throw new BadRequestException(`no landlord has the id ${missing.join(', ')}`);
+      throw new NotFoundException(`no landlord has the id ${missing.join(', ')}`);
     }
     const ordered = ids.map((id) => landlords.find((l) => l.id === id)!);
     const byLandlord = new Map(ids.map((id) => [id, responses.filter((r) => r.landlordId === id)]));

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
 import { provisionsOf, sectionsOf } from '@ingest/code';
-import type { CodeEdition } from '@ingest/core';
+import { CodeEditionValue } from '../assessments/dto/assessment-enums';
 import { ComparisonService } from './comparison.service';
 import { CodeProvisionObject } from './dto/code-provision.object';
 import { CompareArgs, ComparisonObject } from './dto/comparison.object';
@@ -22,10 +22,20 @@ export class PeersResolver {
       'A landlord’s current assessment against its peers, provision by provision (null when it has none).',
   })
   scorecard(
-    @Args('landlordId', { type: () => ID }, ParseUUIDPipe) landlordId: string,
-    @Args('peers', { type: () => PeerGroupValue, defaultValue: PeerGroupValue.SIMILAR })
+    @Args('landlordId', { type: () => ID, description: 'The landlord.' }, ParseUUIDPipe)
+    landlordId: string,
+    @Args('peers', {
+      type: () => PeerGroupValue,
+      defaultValue: PeerGroupValue.SIMILAR,
+      description: 'Whom to compare with.',
+    })
     peers: PeerGroupValue,
-    @Args('year', { type: () => Int, nullable: true }) year: number | null,
+    @Args('year', {
+      type: () => Int,
+      nullable: true,
+      description: 'Peers’ assessments of this year; their current ones without it.',
+    })
+    year: number | null,
   ): Promise<ScorecardObject | null> {
     return this.scorecards.scorecard(landlordId, peers, year ? [year] : null);
   }
@@ -39,13 +49,18 @@ export class PeersResolver {
 
   @Query(() => [CodeProvisionObject], { description: 'The Code’s provisions, in order.' })
   codeProvisions(
-    @Args('edition', { defaultValue: '2024' }) edition: string,
+    @Args('edition', {
+      type: () => CodeEditionValue,
+      defaultValue: CodeEditionValue.CODE_2024,
+      description: 'CODE_2024 or CODE_2022 (the 2020 Code is not catalogued).',
+    })
+    edition: CodeEditionValue,
   ): CodeProvisionObject[] {
-    if (edition !== '2024' && edition !== '2022') {
-      throw new BadRequestException('edition must be "2024" or "2022"');
+    if (edition === CodeEditionValue.CODE_2020) {
+      throw new BadRequestException('edition must be CODE_2024 or CODE_2022');
     }
     const sections = sectionsOf(edition);
-    return provisionsOf(edition as CodeEdition).map((p) => ({
+    return provisionsOf(edition).map((p) => ({
       id: p.id,
       edition,
       section: p.section,

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { compareProvisionIds, findProvision } from '@ingest/code';
 import type { Compliance } from '@ingest/core';
@@ -83,7 +83,7 @@ export class ScorecardService {
     const manager = this.dataSource.manager;
     const landlord = await new LandlordsRepository(manager).findById(landlordId);
     if (!landlord) {
-      throw new NotFoundException(`no landlord has the id ${landlordId}`);
+      return null; // A lookup by an unknown id is null, as everywhere (docs/api.md).
     }
     const reads = new AssessmentReadsRepository(manager);
     const [current] = await reads.currentAssessmentIds([landlordId], years);

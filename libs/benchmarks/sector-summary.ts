@@ -32,7 +32,10 @@ export function editionCoverage(totals: readonly AssessmentTotalsRow[]): Edition
     counts.set(t.edition, (counts.get(t.edition) ?? 0) + 1);
   }
   return [...counts]
-    .map(([edition, assessments]) => ({ edition, assessments }))
+    .map(([edition, assessments]) => ({
+      edition: edition as EditionCoverageObject['edition'],
+      assessments,
+    }))
     .sort((a, b) => (b.edition ?? '').localeCompare(a.edition ?? ''));
 }
 

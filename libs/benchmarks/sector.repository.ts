@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { CodeEdition } from '@ingest/core';
 import { SectorStatisticsEntity } from '../assessments/entities/sector-statistics.entity';
 import {
   currentAssessmentsSql,
@@ -64,9 +65,9 @@ export class SectorRepository {
   }
 
   /** The regions, years and editions there are, for filter choices. */
-  async filterOptions(): Promise<{ regions: string[]; years: number[]; editions: string[] }> {
+  async filterOptions(): Promise<{ regions: string[]; years: number[]; editions: CodeEdition[] }> {
     const [row] = await this.manager.query<
-      { regions: string[] | null; years: number[] | null; editions: string[] | null }[]
+      { regions: string[] | null; years: number[] | null; editions: CodeEdition[] | null }[]
     >(
       `SELECT (SELECT array_agg(DISTINCT "region" ORDER BY "region") FROM "landlord" WHERE "region" IS NOT NULL) AS "regions",
         (SELECT array_agg(DISTINCT "year" ORDER BY "year" DESC) FROM "assessment" WHERE "year" IS NOT NULL) AS "years",

@@ -7,7 +7,7 @@ import { SectorSummaryService } from './sector-summary.service';
 export class SectorResolver {
   constructor(private readonly sector: SectorSummaryService) {}
 
-  @Query(() => FilterOptionsObject)
+  @Query(() => FilterOptionsObject, { description: 'The values the sector filters can take.' })
   filterOptions(): Promise<FilterOptionsObject> {
     return this.sector.filterOptions();
   }
@@ -17,7 +17,11 @@ export class SectorResolver {
       'Coverage, declared compliance, common gaps and boilerplate across current assessments.',
   })
   sectorSummary(
-    @Args('filter', { type: () => SectorFilterInput, nullable: true })
+    @Args('filter', {
+      type: () => SectorFilterInput,
+      nullable: true,
+      description: 'Which part of the sector; all of it without one.',
+    })
     filter: SectorFilterInput | null,
   ): Promise<SectorSummaryObject> {
     return this.sector.summary(filter ?? {});

@@ -104,6 +104,18 @@ export class AppConfig {
   @Max(1_000_000)
   CHC_RATE_LIMIT_ANALYST: number = 3_000;
 
+  /** Requests a minute for each dashboards session (one browser tab, see libs/access). */
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  CHC_RATE_LIMIT_SESSION: number = 600;
+
+  /** Requests a minute from all dashboards sessions of one address together (an office). */
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  CHC_RATE_LIMIT_DASHBOARDS: number = 3_000;
+
   @IsIn(['error', 'warn', 'log', 'debug'])
   CHC_LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'warn';
 }

@@ -10,6 +10,7 @@ import {
 import { ApiErrorCode, apiError } from './api-error';
 import { findNulCharacter } from './nul-character';
 import { queryShape } from './query-shape';
+import { DEFAULT_PAGE_SIZE } from './page.args';
 
 export const MAX_QUERY_DEPTH = 12;
 export const MAX_QUERY_COMPLEXITY = 20_000;
@@ -18,9 +19,17 @@ export const MAX_QUERY_NODES = 3_000;
 /** Tokens in a query: bounds parsing and validation, which run before any check here. */
 export const MAX_QUERY_TOKENS = 5_000;
 
-/** A paged field costs its page size times what each item asks for. */
-const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
-  typeof args.first === 'number' ? 1 + args.first * Math.max(childComplexity, 1) : undefined;
+/**
+ * A paged field costs its page size (`first`, else `last`, else the default page) times
+ * what each item asks for.
+ */
+const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (!field.args.some((arg) => arg.name === 'first')) {
+    return undefined;
+  }
+  const { first, last } = args as { first?: number | null; last?: number | null };
+  return 1 + (first ?? last ?? DEFAULT_PAGE_SIZE) * Math.max(childComplexity, 1);
+};
 
 /**
  * Refuses operations too large once their fragments are expanded, nested too deeply,

@@ -6,12 +6,19 @@ import {
   SqlParams,
   type SectorFilter,
 } from '../benchmarks/sector-filter';
+import { keysetPageSql, type KeysetRow, type SortKey } from '../graphql/keyset';
+import type { PageRequest } from '../graphql/page-request';
 import { LandlordEntity } from './entities/landlord.entity';
 
 export interface LandlordSearch extends SectorFilter {
   /** Part of the name or an alias. */
   search?: string | null;
 }
+
+const BY_NAME: readonly SortKey[] = [
+  { sql: '"name"', type: 'text' },
+  { sql: '"id"', type: 'uuid' },
+];
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -53,11 +60,7 @@ export class LandlordsRepository {
    * One page of landlords by name, with the total: of the filter's kinds, regions and size
    * bands, and with a current assessment of its editions and years when it names any.
    */
-  async page(
-    filter: LandlordSearch,
-    offset: number,
-    limit: number,
-  ): Promise<{ rows: LandlordEntity[]; total: number }> {
+  page(filter: LandlordSearch, page: PageRequest): Promise<(LandlordEntity & KeysetRow)[]> {
     const params = new SqlParams();
     const conditions = landlordConditions(filter, params);
     if (filter.search?.trim()) {
@@ -73,20 +76,11 @@ export class LandlordsRepository {
       );
     }
     const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-    const rows = await this.manager.query<(LandlordEntity & { total: number })[]>(
-      `SELECT l.*, count(*) OVER ()::int AS "total" FROM "landlord" l ${where}
-       ORDER BY l."name", l."id" LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
+    const base = `SELECT l.* FROM "landlord" l ${where}`;
+    return this.manager.query(
+      keysetPageSql(base, BY_NAME, page, (value) => params.add(value)),
       params.values,
     );
-    if (rows.length === 0 && offset > 0) {
-      // Past the end: the total still has to be right.
-      const [count] = await this.manager.query<{ total: number }[]>(
-        `SELECT count(*)::int AS "total" FROM "landlord" l ${where}`,
-        params.values.slice(0, -2),
-      );
-      return { rows: [], total: count!.total };
-    }
-    return { rows, total: rows[0]?.total ?? 0 };
   }
 
   findByIds(ids: readonly string[]): Promise<LandlordEntity[]> {

@@ -4,7 +4,8 @@ import { AssessmentLoaders } from '../assessments/assessment.loaders';
 import { toAssessmentObject } from '../assessments/dto/assessment.mapper';
 import { AssessmentConnection, AssessmentObject } from '../assessments/dto/assessment.object';
 import { RequireRole } from '../access/require-role.decorator';
-import { connectionOf, pageWindow, type Connection } from '../graphql/connection';
+import { connectionOf, type Connection } from '../graphql/connection';
+import { pageRequest } from '../graphql/page-request';
 import { PageArgs } from '../graphql/page.args';
 import { Loaders, RequestLoaders } from '../graphql/request-loaders';
 import { LandlordFilterInput } from './dto/landlord-filter.input';
@@ -21,15 +22,22 @@ export class LandlordsResolver {
   })
   landlords(
     @Args() page: PageArgs,
-    @Args('filter', { type: () => LandlordFilterInput, nullable: true })
+    @Args('filter', {
+      type: () => LandlordFilterInput,
+      nullable: true,
+      description: 'Which landlords; all without one.',
+    })
     filter: LandlordFilterInput | null,
   ): Promise<Connection<LandlordObject>> {
-    return this.directory.page(filter ?? {}, pageWindow(page));
+    return this.directory.page(filter ?? {}, pageRequest(page));
   }
 
-  @Query(() => LandlordObject, { nullable: true })
+  @Query(() => LandlordObject, {
+    nullable: true,
+    description: 'The landlord with this id; null when none has it.',
+  })
   landlord(
-    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+    @Args('id', { type: () => ID, description: 'A landlord id.' }, ParseUUIDPipe) id: string,
   ): Promise<LandlordObject | null> {
     return this.directory.find(id);
   }
@@ -41,7 +49,7 @@ export class LandlordsResolver {
     @Loaders() loaders: RequestLoaders,
   ): Promise<Connection<AssessmentObject>> {
     const all = await loaders.get(AssessmentLoaders).assessmentsOfLandlord.load(landlord.id);
-    return connectionOf(all.map(toAssessmentObject), page);
+    return connectionOf(all.map(toAssessmentObject), pageRequest(page));
   }
 
   @ResolveField(() => AssessmentObject, {
@@ -60,7 +68,9 @@ export class LandlordsResolver {
 
   @RequireRole('analyst')
   @Mutation(() => LandlordObject, { description: 'Adds a landlord, or corrects one (analysts).' })
-  saveLandlord(@Args('input') input: LandlordInput): Promise<LandlordObject> {
+  saveLandlord(
+    @Args('input', { description: 'The landlord’s details.' }) input: LandlordInput,
+  ): Promise<LandlordObject> {
     return this.directory.save(input);
   }
 }

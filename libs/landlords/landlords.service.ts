@@ -1,7 +1,9 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { relinkUnmatched } from '../assessments/landlord-links.service';
-import { toConnection, type Connection, type PageWindow } from '../graphql/connection';
+import type { Connection } from '../graphql/connection';
+import { keysetConnection } from '../graphql/keyset';
+import type { PageRequest } from '../graphql/page-request';
 import { toLandlordObject } from './dto/landlord.mapper';
 import type { LandlordInput } from './dto/landlord.input';
 import type { LandlordObject } from './dto/landlord.object';
@@ -16,9 +18,8 @@ export class LandlordsService {
     return new LandlordsRepository(this.dataSource.manager);
   }
 
-  async page(filter: LandlordSearch, window: PageWindow): Promise<Connection<LandlordObject>> {
-    const { rows, total } = await this.repository.page(filter, window.offset, window.limit);
-    return toConnection(rows.map(toLandlordObject), window.offset, total);
+  async page(filter: LandlordSearch, page: PageRequest): Promise<Connection<LandlordObject>> {
+    return keysetConnection(await this.repository.page(filter, page), page, toLandlordObject);
   }
 
   async find(id: string): Promise<LandlordObject | null> {

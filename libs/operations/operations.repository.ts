@@ -1,4 +1,7 @@
-import { IsNull, type EntityManager } from 'typeorm';
+import { In, type EntityManager, type FindOptionsRelations, type FindOptionsWhere } from 'typeorm';
+import { SqlParams } from '../benchmarks/sector-filter';
+import { keysetPageSql, type KeysetRow, type SortKey } from '../graphql/keyset';
+import type { PageRequest } from '../graphql/page-request';
 import { AssessmentEntity } from '../assessments/entities/assessment.entity';
 import { CrawlRunEntity } from '../crawling/entities/crawl-run.entity';
 import { SourceDocumentEntity } from '../documents/entities/source-document.entity';
@@ -8,51 +11,94 @@ export interface CrawlRunRow extends CrawlRunEntity {
   landlordName: string | null;
 }
 
+/** Keyset rows (for the cursors and counts) and the entities they name, in the same order. */
+export interface Paged<T> {
+  rows: (KeysetRow & { id: string })[];
+  /** The entities, by id (one deleted since the ids were read is left out). */
+  byId: Map<string, T>;
+}
+
+const NEWEST_DOCUMENTS_FIRST: readonly SortKey[] = [
+  { sql: '"fetchedAt"', type: 'timestamptz', descending: true },
+  { sql: '"id"', type: 'uuid' },
+];
+
+const LEAST_SURE_FIRST: readonly SortKey[] = [
+  { sql: '"score"::double precision', type: 'double precision' },
+  { sql: '"createdAt"', type: 'timestamptz', descending: true },
+  { sql: '"id"', type: 'uuid' },
+];
+
+const NEWEST_RUNS_FIRST: readonly SortKey[] = [
+  { sql: '"startedAt"', type: 'timestamptz', descending: true },
+  { sql: '"id"', type: 'uuid' },
+];
+
 /** What operators look at: failed documents, doubtful extractions and crawl runs. */
 export class OperationsRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  async failedDocuments(
-    offset: number,
-    limit: number,
-  ): Promise<{ rows: SourceDocumentEntity[]; total: number }> {
-    const [rows, total] = await this.manager.getRepository(SourceDocumentEntity).findAndCount({
-      where: { outcome: 'failed' },
-      order: { fetchedAt: 'DESC', id: 'ASC' },
-      skip: offset,
-      take: limit,
-    });
-    return { rows, total };
+  /** Failed documents, newest first. */
+  async failedDocuments(page: PageRequest): Promise<Paged<SourceDocumentEntity>> {
+    return this.pageOf(
+      SourceDocumentEntity,
+      `SELECT "id", "fetchedAt" FROM "source_document" WHERE "outcome" = 'failed'`,
+      NEWEST_DOCUMENTS_FIRST,
+      page,
+    );
   }
 
   /** Current assessments extracted with low confidence, least sure first, with document and landlord. */
-  async lowConfidenceAssessments(
-    offset: number,
-    limit: number,
-  ): Promise<{ rows: AssessmentEntity[]; total: number }> {
-    const [rows, total] = await this.manager.getRepository(AssessmentEntity).findAndCount({
-      where: { confidenceLevel: 'low', supersededById: IsNull() },
-      relations: { document: true, landlord: true },
-      order: { confidenceScore: 'ASC', createdAt: 'DESC', id: 'ASC' },
-      skip: offset,
-      take: limit,
-    });
-    return { rows, total };
+  async lowConfidenceAssessments(page: PageRequest): Promise<Paged<AssessmentEntity>> {
+    return this.pageOf(
+      AssessmentEntity,
+      `SELECT "id", coalesce("confidenceScore", 0) AS "score", "createdAt" FROM "assessment"
+       WHERE "confidenceLevel" = 'low' AND "supersededById" IS NULL`,
+      LEAST_SURE_FIRST,
+      page,
+      { document: true, landlord: true },
+    );
   }
 
-  async crawlRuns(offset: number, limit: number): Promise<{ rows: CrawlRunRow[]; total: number }> {
-    const [runs, total] = await this.manager.getRepository(CrawlRunEntity).findAndCount({
-      order: { startedAt: 'DESC', id: 'ASC' },
-      skip: offset,
-      take: limit,
-    });
+  /** Searches of landlords' websites, newest first, with the landlord's name. */
+  async crawlRuns(page: PageRequest): Promise<Paged<CrawlRunRow>> {
+    const runs = await this.pageOf(
+      CrawlRunEntity,
+      `SELECT "id", "startedAt" FROM "crawl_run"`,
+      NEWEST_RUNS_FIRST,
+      page,
+    );
     const landlords = await this.manager
       .getRepository(LandlordEntity)
-      .findBy(runs.map((r) => ({ id: r.landlordId })));
+      .findBy({ id: In([...runs.byId.values()].map((r) => r.landlordId)) });
     const names = new Map(landlords.map((l) => [l.id, l.name]));
+    const withNames = [...runs.byId.values()].map((r) => ({
+      ...r,
+      landlordName: names.get(r.landlordId) ?? null,
+    }));
+    return { rows: runs.rows, byId: new Map(withNames.map((r) => [r.id, r])) };
+  }
+
+  /** One keyset page of ids, then their entities (with relations) in the page's order. */
+  private async pageOf<E extends { id: string }>(
+    entity: new () => E,
+    base: string,
+    order: readonly SortKey[],
+    page: PageRequest,
+    relations: FindOptionsRelations<E> = {},
+  ): Promise<Paged<E>> {
+    const params = new SqlParams();
+    const rows = await this.manager.query<(KeysetRow & { id: string })[]>(
+      keysetPageSql(base, order, page, (value) => params.add(value)),
+      params.values,
+    );
+    const ids = rows.filter((r) => r.page_keys !== null).map((r) => r.id);
+    const found = await this.manager
+      .getRepository(entity)
+      .find({ where: { id: In(ids) } as FindOptionsWhere<E>, relations });
     return {
-      rows: runs.map((r) => ({ ...r, landlordName: names.get(r.landlordId) ?? null })),
-      total,
+      rows: rows.filter((r) => r.page_keys === null || ids.includes(r.id)),
+      byId: new Map(found.map((e) => [e.id, e])),
     };
   }
 }

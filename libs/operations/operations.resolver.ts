@@ -2,7 +2,8 @@ import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { CallerRequest } from '../access/caller';
 import { RequireRole } from '../access/require-role.decorator';
-import { pageWindow, type Connection } from '../graphql/connection';
+import type { Connection } from '../graphql/connection';
+import { pageRequest } from '../graphql/page-request';
 import { PageArgs } from '../graphql/page.args';
 import type { SourceDocumentEntity } from '../documents/entities/source-document.entity';
 import {
@@ -27,7 +28,7 @@ import { OperationsService } from './operations.service';
 export class OperationsResolver {
   constructor(private readonly operations: OperationsService) {}
 
-  @Query(() => OperationsStatusObject)
+  @Query(() => OperationsStatusObject, { description: 'The state of the store and the queues.' })
   operationsStatus(): Promise<OperationsStatusObject> {
     return this.operations.status();
   }
@@ -36,7 +37,7 @@ export class OperationsResolver {
     description: 'Documents that could not be read, and why.',
   })
   failedDocuments(@Args() page: PageArgs): Promise<Connection<SourceDocumentEntity>> {
-    return this.operations.failedDocuments(pageWindow(page));
+    return this.operations.failedDocuments(pageRequest(page));
   }
 
   @Query(() => LowConfidenceAssessmentConnection, {
@@ -46,14 +47,14 @@ export class OperationsResolver {
   lowConfidenceAssessments(
     @Args() page: PageArgs,
   ): Promise<Connection<LowConfidenceAssessmentObject>> {
-    return this.operations.lowConfidenceAssessments(pageWindow(page));
+    return this.operations.lowConfidenceAssessments(pageRequest(page));
   }
 
   @Query(() => CrawlRunConnection, {
     description: 'Searches of landlords’ websites, newest first.',
   })
   crawlRuns(@Args() page: PageArgs): Promise<Connection<CrawlRunObject>> {
-    return this.operations.crawlRuns(pageWindow(page));
+    return this.operations.crawlRuns(pageRequest(page));
   }
 
   @Mutation(() => IngestResultObject, {
@@ -65,7 +66,8 @@ export class OperationsResolver {
 
   @Mutation(() => RecrawlResultObject, { description: 'Searches a landlord’s website again.' })
   recrawl(
-    @Args('landlordId', { type: () => ID }, ParseUUIDPipe) landlordId: string,
+    @Args('landlordId', { type: () => ID, description: 'The landlord.' }, ParseUUIDPipe)
+    landlordId: string,
   ): Promise<RecrawlResultObject> {
     return this.operations.recrawl(landlordId);
   }

@@ -1,9 +1,12 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { redactUrl } from '@ingest/crawl';
 import { AssessmentsRepository } from '../assessments/assessments.repository';
+import type { CodeEditionValue } from '../assessments/dto/assessment-enums';
 import { toConfidenceObject } from '../assessments/dto/assessment.mapper';
 import type { ReanalysisSummary } from '../assessments/reanalysis.service';
-import { toConnection, type Connection, type PageWindow } from '../graphql/connection';
+import type { Connection } from '../graphql/connection';
+import { keysetConnection } from '../graphql/keyset';
+import type { PageRequest } from '../graphql/page-request';
 import { crawlAndIngest, fetchForIngest, runIngestJobs, type IngestRun } from '../ingestion';
 import { ingestJobFor } from '../ingestion/jobs/ingest.job';
 import { newRunId, sectorJobId } from '../ingestion/jobs/sector.job';
@@ -19,20 +22,29 @@ import type {
   RecrawlResultObject,
 } from './dto/operations.object';
 import type { LowConfidenceAssessmentObject } from './dto/low-confidence-assessment.object';
-import { OperationsRepository } from './operations.repository';
+import { CrawlStopReasonValue, IngestStatusValue } from './dto/operations-enums';
+import { OperationsRepository, type Paged } from './operations.repository';
 
 function ingestResult(source: string, run: IngestRun, earlyError?: string): IngestResultObject {
   const outcome = run.ingested[0] ?? run.unchanged[0];
   const error = earlyError ?? run.failed[0] ?? null;
   return {
     source: outcome?.source ?? source,
-    status: outcome?.status ?? 'failed',
+    status: (outcome?.status ?? 'failed') as IngestStatusValue,
     assessmentId: outcome?.assessmentId ?? null,
     landlord: outcome?.landlord ?? null,
     responses: outcome?.responses ?? null,
     confidence: outcome?.confidence ?? null,
     error: outcome ? null : error,
   };
+}
+
+function pagedConnection<E, T>(
+  paged: Paged<E>,
+  page: PageRequest,
+  map: (e: E) => T,
+): Connection<T> {
+  return keysetConnection(paged.rows, page, (row) => map(paged.byId.get(row.id)!));
 }
 
 /** Operators' view and actions: status, failures, and work started on request. */
@@ -62,44 +74,38 @@ export class OperationsService {
     };
   }
 
-  async failedDocuments(window: PageWindow): Promise<Connection<SourceDocumentEntity>> {
-    const { rows, total } = await new OperationsRepository(this.manager).failedDocuments(
-      window.offset,
-      window.limit,
-    );
-    return toConnection(rows, window.offset, total);
+  async failedDocuments(page: PageRequest): Promise<Connection<SourceDocumentEntity>> {
+    const paged = await new OperationsRepository(this.manager).failedDocuments(page);
+    return pagedConnection(paged, page, (d) => d);
   }
 
   async lowConfidenceAssessments(
-    window: PageWindow,
+    page: PageRequest,
   ): Promise<Connection<LowConfidenceAssessmentObject>> {
-    const { rows, total } = await new OperationsRepository(this.manager).lowConfidenceAssessments(
-      window.offset,
-      window.limit,
-    );
-    const items = rows.map((a) => ({
+    const paged = await new OperationsRepository(this.manager).lowConfidenceAssessments(page);
+    return pagedConnection(paged, page, (a) => ({
       id: a.id,
       confidence: toConfidenceObject(a)!,
       source: a.document!,
       landlordId: a.landlordId,
       landlord: a.landlord?.name ?? a.landlordNameInDocument,
-      edition: a.edition,
+      edition: a.edition as CodeEditionValue | null,
       period: a.period,
       createdAt: a.createdAt,
     }));
-    return toConnection(items, window.offset, total);
   }
 
-  async crawlRuns(window: PageWindow): Promise<Connection<CrawlRunObject>> {
-    const { rows, total } = await new OperationsRepository(this.manager).crawlRuns(
-      window.offset,
-      window.limit,
-    );
-    const runs = rows.map((r) => {
+  async crawlRuns(page: PageRequest): Promise<Connection<CrawlRunObject>> {
+    const paged = await new OperationsRepository(this.manager).crawlRuns(page);
+    return pagedConnection(paged, page, (r) => {
       const found = r.found as { url: string }[];
-      return { ...r, found: found.length, foundUrls: found.map((f) => f.url) };
+      return {
+        ...r,
+        stopReason: r.stopReason as CrawlStopReasonValue,
+        found: found.length,
+        foundUrls: found.map((f) => f.url),
+      };
     });
-    return toConnection(runs, window.offset, total);
   }
 
   async ingestUrl(url: string): Promise<IngestResultObject> {
@@ -138,7 +144,7 @@ export class OperationsService {
     const run = await crawlAndIngest(this.pipeline.runner, [landlord], newRunId());
     const crawl = run.crawls[0];
     return {
-      stopReason: crawl?.stopReason ?? 'failed',
+      stopReason: (crawl?.stopReason ?? 'failed') as CrawlStopReasonValue,
       pagesVisited: crawl?.pagesVisited ?? 0,
       ingested: run.ingest.ingested.length,
       unchanged: run.ingest.unchanged.length + (crawl?.unchanged ?? 0),

@@ -166,7 +166,7 @@ describe('GraphQL queries over the corpus', () => {
     const summary = data!.sectorSummary;
     expect(summary.registeredLandlords).toBe(gold.length);
     expect(summary.assessedLandlords).toBe(gold.length);
-    expect(summary.coverage).toEqual([{ edition: '2024', assessments: gold.length }]);
+    expect(summary.coverage).toEqual([{ edition: 'CODE_2024', assessments: gold.length }]);
     const fully = gold.filter(
       (g) =>
         g.responses.some((r) => r.compliance === 'yes') &&

@@ -91,7 +91,7 @@ describe('a document whose answers are images', () => {
     const node = list.edges[0]!.node;
     expect(node.landlord).toBe(LANDLORD);
     expect(node.source.source).toBe('file:image-answers.pdf');
-    expect(node.confidence.level).toBe('low');
+    expect(node.confidence.level).toBe('LOW');
     expect(node.confidence.reasons[0]).toMatch(UNREADABLE);
 
     const stored = await api.gql<{
@@ -107,7 +107,7 @@ describe('a document whose answers are images', () => {
         responses(first: 100) { totalCount edges { node { compliance confidence } } } } }`,
       { id: node.id },
     );
-    expect(stored.data!.assessment.confidence.level).toBe('low');
+    expect(stored.data!.assessment.confidence.level).toBe('LOW');
     expect(stored.data!.assessment.responses.totalCount).toBe(72);
     for (const { node: response } of stored.data!.assessment.responses.edges) {
       expect(response.compliance).toBe('NOT_STATED');

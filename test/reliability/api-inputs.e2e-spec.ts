@@ -60,7 +60,7 @@ describe('what callers send the API: URLs with credentials, uploads', () => {
     const ingested = await ingestUrl(
       `http://ann:hunter2@127.0.0.1:${port}/assessment.html?${query}`,
     );
-    expect(ingested.status).toBe('ingested');
+    expect(ingested.status).toBe('INGESTED');
     const shown = `http://127.0.0.1:${port}/assessment.html?year=2024&token=REDACTED&api_key=REDACTED`;
     expect(ingested.source).toBe(shown);
     expect(authorizations).toEqual([undefined]);
@@ -82,7 +82,7 @@ describe('what callers send the API: URLs with credentials, uploads', () => {
       `http://ann:hunter2@127.0.0.1:${port}/gone.pdf?token=t0k3n-s3cret`,
     );
     expect(missing).toMatchObject({
-      status: 'failed',
+      status: 'FAILED',
       source: `http://127.0.0.1:${port}/gone.pdf?token=REDACTED`,
     });
     expect(missing.error).toContain('answered HTTP 404');

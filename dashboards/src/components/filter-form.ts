@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit-html';
 import { KIND_LABELS, SIZE_LABELS } from '../filters';
+import { editionLabel } from '../format';
 import { go, type Route } from '../route';
 
 export interface FilterOptions {
@@ -51,7 +52,7 @@ export function filterForm(route: Route, options: FilterOptions): TemplateResult
       'edition',
       'Code edition',
       p.get('edition'),
-      options.editions.map((e) => [e, e]),
+      options.editions.map((e) => [e, editionLabel(e)]),
     )}
     ${select('kind', 'Landlord kind', p.get('kind'), Object.entries(KIND_LABELS))}
     ${select(

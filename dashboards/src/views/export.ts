@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit-html';
 import { gql } from '../api';
 import { filterForm, type FilterOptions } from '../components/filter-form';
 import { filterFrom } from '../filters';
+import { editionLabel } from '../format';
 import { go, type Route } from '../route';
 
 interface ExportData {
@@ -29,7 +30,7 @@ function downloadUrl(dataset: string, format: string, route: Route, scope: strin
     ['kinds', lower(f.kinds)],
     ['sizeBands', lower(f.sizeBands)],
     ['regions', f.regions?.join(',')],
-    ['editions', f.editions?.join(',')],
+    ['editions', f.editions?.map(editionLabel).join(',')],
     ['years', f.years?.join(',')],
   ];
   for (const [key, value] of pairs) {

@@ -5,7 +5,7 @@ import { externalLink } from '../components/external-link';
 import { findLandlords, landlordPicker } from '../components/landlord-picker';
 import { empty } from '../components/states';
 import { KIND_LABELS, SIZE_LABELS } from '../filters';
-import { ANSWER_WORDS, answerClass, percent } from '../format';
+import { ANSWER_WORDS, answerClass, editionLabel, percent } from '../format';
 import { go, href, type Route } from '../route';
 
 interface LandlordData {
@@ -174,7 +174,7 @@ export async function landlordView(route: Route): Promise<TemplateResult> {
               <div class="kpi">
                 <span class="value">${a.year ?? '–'}</span
                 ><span class="label"
-                  >${a.edition ?? ''} Code ·
+                  >${editionLabel(a.edition)} Code ·
                   ${externalLink(a.source.source, 'source document')}</span
                 >
               </div>
@@ -205,7 +205,7 @@ export async function landlordView(route: Route): Promise<TemplateResult> {
                       </td>
                       <td>
                         ${row ? html`<strong>${row.evidenceLabel}.</strong> ` : nothing}${evidenceText(r.evidence, r.commentary, r.sentences)}
-                        ${r.flags.filter((f) => f.kind === 'contradiction').map((f) => html`<p class="reason">Contradiction${f.overruled ? ' (overruled)' : ''}: “${f.reason}”</p>`)}
+                        ${r.flags.filter((f) => f.kind === 'CONTRADICTION').map((f) => html`<p class="reason">Contradiction${f.overruled ? ' (overruled)' : ''}: “${f.reason}”</p>`)}
                         ${r.actions.map((x) => html`<p class="reason">Action: ${x.text}${x.dueTo ? ` — due by ${x.dueTo}` : ''}</p>`)}
                         ${r.page ? html`<p class="reason">${externalLink(a.source.source, 'Source')}, page ${r.page}</p>` : nothing}
                       </td>
@@ -222,7 +222,7 @@ export async function landlordView(route: Route): Promise<TemplateResult> {
       l.assessments.edges.length === 0
         ? empty('No assessments stored.')
         : html`<ul class="plain">
-            ${l.assessments.edges.map(({ node }) => html`<li>${node.year ?? 'Year unknown'} · ${node.edition ?? ''} Code${node.period ? ` · ${node.period}` : ''}${node.current ? '' : ' · replaced by a later version'} · ${externalLink(node.source.source, 'source')}</li>`)}
+            ${l.assessments.edges.map(({ node }) => html`<li>${node.year ?? 'Year unknown'} · ${editionLabel(node.edition)} Code${node.period ? ` · ${node.period}` : ''}${node.current ? '' : ' · replaced by a later version'} · ${externalLink(node.source.source, 'source')}</li>`)}
           </ul>`
     }
     ${

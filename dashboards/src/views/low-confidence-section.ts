@@ -1,3 +1,4 @@
+import { enumWords } from '../format';
 import { html, type TemplateResult } from 'lit-html';
 import { empty } from '../components/states';
 import { href } from '../route';
@@ -53,7 +54,7 @@ export function lowConfidenceSection(data: LowConfidenceData): TemplateResult {
                       </td>
                       <td>${node.source.source}</td>
                       <td class="num">
-                        ${node.confidence.level} ${node.confidence.score.toFixed(2)}
+                        ${enumWords(node.confidence.level)} ${node.confidence.score.toFixed(2)}
                       </td>
                       <td>${node.confidence.reasons.join('; ')}</td>
                     </tr>`,

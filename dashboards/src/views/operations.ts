@@ -1,3 +1,4 @@
+import { enumWords } from '../format';
 import { html, type TemplateResult } from 'lit-html';
 import { ApiError, apiKey, gql } from '../api';
 import { empty } from '../components/states';
@@ -160,7 +161,7 @@ export async function operationsView(): Promise<TemplateResult> {
                   ({ node }) =>
                     html`<tr>
                       <td>${node.landlordName ?? node.website}</td>
-                      <td>${node.stopReason.replace(/_/g, ' ')}</td>
+                      <td>${enumWords(node.stopReason)}</td>
                       <td class="num">${node.pagesVisited}</td>
                       <td class="num">${node.found}</td>
                       <td>${new Date(node.startedAt).toLocaleString('en-GB')}</td>

@@ -4,7 +4,7 @@ import { answerStack, bars, heatStyle, yesShare, type AnswerSplit } from '../com
 import { filterForm, type FilterOptions } from '../components/filter-form';
 import { empty } from '../components/states';
 import { filterFrom, filterParams } from '../filters';
-import { count, percent } from '../format';
+import { count, editionLabel, percent } from '../format';
 import { href, type Route } from '../route';
 
 interface Benchmark extends AnswerSplit {
@@ -131,7 +131,7 @@ export async function overviewView(route: Route): Promise<TemplateResult> {
               </div>
               <div class="kpi">
                 <span class="value"
-                  >${s.coverage.map((c) => `${c.edition ?? 'unknown'}: ${c.assessments}`).join(' · ')}</span
+                  >${s.coverage.map((c) => `${c.edition ? editionLabel(c.edition) : 'unknown'}: ${c.assessments}`).join(' · ')}</span
                 ><span class="label">assessments by Code edition</span>
               </div>
             </section>

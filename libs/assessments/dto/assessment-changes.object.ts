@@ -5,7 +5,7 @@ import { ComplianceValue } from './compliance.enum';
 
 @ArgsType()
 export class AssessmentChangesArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The landlord whose assessments to compare.' })
   @IsUUID()
   landlordId!: string;
 
@@ -23,12 +23,14 @@ export class AssessmentChangesArgs {
   toAssessmentId?: string | null;
 }
 
-@ObjectType('ProvisionChange')
+@ObjectType('ProvisionChange', { description: 'How one provision’s answer and words changed.' })
 export class ProvisionChangeObject {
   @Field({ description: '2024 numbering.' }) provision!: string;
-  @Field(() => ComplianceValue, { nullable: true }) before!: ComplianceValue | null;
-  @Field(() => ComplianceValue, { nullable: true }) after!: ComplianceValue | null;
-  @Field() answerChanged!: boolean;
+  @Field(() => ComplianceValue, { nullable: true, description: 'The earlier answer, if any.' })
+  before!: ComplianceValue | null;
+  @Field(() => ComplianceValue, { nullable: true, description: 'The later answer, if any.' })
+  after!: ComplianceValue | null;
+  @Field({ description: 'Whether the answer differs.' }) answerChanged!: boolean;
 
   @Field(() => Float, {
     nullable: true,
@@ -38,12 +40,16 @@ export class ProvisionChangeObject {
   modification!: number | null;
 }
 
-@ObjectType('AssessmentChanges')
+@ObjectType('AssessmentChanges', {
+  description: 'What changed from one of a landlord’s assessments to a later one.',
+})
 export class AssessmentChangesObject {
-  @Field(() => AssessmentObject) from!: AssessmentObject;
-  @Field(() => AssessmentObject) to!: AssessmentObject;
-  @Field(() => Int) answersChanged!: number;
+  @Field(() => AssessmentObject, { description: 'The earlier assessment.' })
+  from!: AssessmentObject;
+  @Field(() => AssessmentObject, { description: 'The later assessment.' }) to!: AssessmentObject;
+  @Field(() => Int, { description: 'Provisions whose answer changed.' }) answersChanged!: number;
   @Field(() => Int, { description: 'Provisions whose words barely changed (modification < 0.1).' })
   copiedForward!: number;
-  @Field(() => [ProvisionChangeObject]) changes!: ProvisionChangeObject[];
+  @Field(() => [ProvisionChangeObject], { description: 'Every provision, in 2024 order.' })
+  changes!: ProvisionChangeObject[];
 }

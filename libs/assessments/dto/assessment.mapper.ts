@@ -3,6 +3,7 @@ import type { AssessmentEntity } from '../entities/assessment.entity';
 import type { ResponseEntity } from '../entities/response.entity';
 import type { AssessmentObject } from './assessment.object';
 import type { ExtractionConfidenceObject } from './extraction-confidence.object';
+import type { CodeEditionValue, RagValue } from './assessment-enums';
 import type { ComplianceValue } from './compliance.enum';
 import type { ResponseObject } from './response.object';
 
@@ -15,6 +16,7 @@ export function toResponseObject(entity: ResponseEntity): ResponseObject {
   return {
     ...entity,
     compliance: entity.compliance as ComplianceValue,
+    rag: entity.rag as RagValue | null,
     boilerplateReasons: analysis.boilerplate?.reasons ?? [],
     // Analyses before 1.1.0 kept no sentences.
     sentences: analysis.boilerplate?.sentences ?? [],
@@ -27,7 +29,7 @@ export function toConfidenceObject(entity: AssessmentEntity): ExtractionConfiden
   return entity.confidenceLevel === null
     ? null
     : {
-        level: entity.confidenceLevel,
+        level: entity.confidenceLevel as ExtractionConfidenceObject['level'],
         score: entity.confidenceScore ?? 0,
         reasons: entity.confidenceReasons,
       };
@@ -37,6 +39,7 @@ export function toAssessmentObject(entity: AssessmentEntity): AssessmentObject {
   const indices = entity.indices as Partial<AssessmentIndices>;
   return {
     ...entity,
+    edition: entity.edition as CodeEditionValue | null,
     current: entity.supersededById === null,
     confidence: toConfidenceObject(entity),
     indices: {

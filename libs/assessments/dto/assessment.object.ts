@@ -1,16 +1,19 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../graphql/connection';
+import { CodeEditionValue } from './assessment-enums';
 import { ExtractionConfidenceObject } from './extraction-confidence.object';
+import { GraphQLLocalDate as LocalDate } from 'graphql-scalars';
+import { Node } from '../../graphql/node.interface';
 
 @ObjectType('AssessmentIndices', { description: 'Measures of the whole assessment.' })
 export class AssessmentIndicesObject {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Responses read, one per provision found.' })
   responses!: number;
 
   @Field(() => Float, { description: 'Share of responses flagged boilerplate.' })
   boilerplateShare!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Mean share of concrete words in the evidence, 0–1.' })
   meanSpecificity!: number;
 
   @Field(() => Int, { description: 'Yes or partial answers with no evidence at all.' })
@@ -26,22 +29,28 @@ export class AssessmentIndicesObject {
   mostRepeatedIn!: string[];
 }
 
-@ObjectType('Assessment', { description: 'One published self-assessment.' })
+@ObjectType('Assessment', {
+  description: 'One published self-assessment.',
+  implements: () => [Node],
+})
 export class AssessmentObject {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id (a UUID), also its global Node id.' })
   id!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The registered landlord; null if unmatched.' })
   landlordId!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The landlord as the document names it.' })
   landlordNameInDocument!: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The source document it was read from.' })
   documentId!: string;
 
-  @Field(() => String, { nullable: true, description: '2024, 2022 or 2020.' })
-  edition!: string | null;
+  @Field(() => CodeEditionValue, {
+    nullable: true,
+    description: 'The Code edition it answers; null where not detected.',
+  })
+  edition!: CodeEditionValue | null;
 
   @Field(() => String, {
     nullable: true,
@@ -49,19 +58,19 @@ export class AssessmentObject {
   })
   period!: string | null;
 
-  @Field(() => String, {
+  @Field(() => LocalDate, {
     nullable: true,
     description: 'First day of the period (YYYY-MM-DD), where the document gives it.',
   })
   periodStart!: string | null;
 
-  @Field(() => String, {
+  @Field(() => LocalDate, {
     nullable: true,
     description: 'Last day of the period (YYYY-MM-DD), where the document gives it.',
   })
   periodEnd!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  @Field(() => LocalDate, { nullable: true, description: 'The date it was completed, if stated.' })
   completedOn!: string | null;
 
   @Field(() => Int, {
@@ -74,16 +83,16 @@ export class AssessmentObject {
   @Field({ description: 'False once a corrected version replaced it.' })
   current!: boolean;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The corrected version that replaced it.' })
   supersededById!: string | null;
 
-  @Field()
+  @Field({ description: 'Version of the extractor that read it.' })
   extractorVersion!: string;
 
-  @Field()
+  @Field({ description: 'Version of the analysis stored for it.' })
   analysisVersion!: string;
 
-  @Field(() => AssessmentIndicesObject)
+  @Field(() => AssessmentIndicesObject, { description: 'Measures of the whole assessment.' })
   indices!: AssessmentIndicesObject;
 
   @Field(() => ExtractionConfidenceObject, {
@@ -92,9 +101,9 @@ export class AssessmentObject {
   })
   confidence!: ExtractionConfidenceObject | null;
 
-  @Field()
+  @Field({ description: 'When it was stored.' })
   createdAt!: Date;
 }
 
-@ObjectType()
-export class AssessmentConnection extends ConnectionType(AssessmentObject) {}
+@ObjectType({ description: 'A page of assessments.' })
+export class AssessmentConnection extends ConnectionType(AssessmentObject, 'Assessment') {}

@@ -3,7 +3,7 @@ import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 @ArgsType()
 export class MarkFlagWrongArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The flag to overrule.' })
   @IsUUID()
   flagId!: string;
 

@@ -1,23 +1,28 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../graphql/connection';
+import { Node } from '../../graphql/node.interface';
+import { ContradictionKindValue, RagValue } from './assessment-enums';
 import { ComplianceValue } from './compliance.enum';
 import { EvidenceSentenceObject, SpecificityPartsObject } from './response-parts.object';
 
 @ObjectType('Contradiction', { description: 'An answer its own words contradict.' })
 export class ContradictionObject {
-  @Field({ description: 'yes_but_admits_gap or no_but_claims_compliance.' })
-  kind!: string;
+  @Field(() => ContradictionKindValue, { description: 'Which way answer and words disagree.' })
+  kind!: `${ContradictionKindValue}`;
 
   @Field({ description: 'The words that show it.' })
   words!: string;
 }
 
-@ObjectType('Response', { description: 'One provision’s answer in one assessment, analysed.' })
+@ObjectType('Response', {
+  description: 'One provision’s answer in one assessment, analysed.',
+  implements: () => [Node],
+})
 export class ResponseObject {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id (a UUID), also its global Node id.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The assessment it belongs to.' })
   assessmentId!: string;
 
   @Field({ description: 'The provision in the document’s own edition.' })
@@ -26,22 +31,22 @@ export class ResponseObject {
   @Field(() => String, { nullable: true, description: 'Its 2024 equivalent.' })
   provision2024!: string | null;
 
-  @Field(() => ComplianceValue)
+  @Field(() => ComplianceValue, { description: 'The answer, normalised.' })
   compliance!: ComplianceValue;
 
   @Field({ description: 'The answer as written.' })
   rawAnswer!: string;
 
-  @Field(() => String, { nullable: true, description: 'green, amber or red where given.' })
-  rag!: string | null;
+  @Field(() => RagValue, { nullable: true, description: 'The landlord’s own rating, where given.' })
+  rag!: RagValue | null;
 
-  @Field()
+  @Field({ description: 'The requirement as the document quotes it.' })
   requirement!: string;
 
-  @Field()
+  @Field({ description: 'The evidence the landlord gives, cleaned.' })
   evidence!: string;
 
-  @Field()
+  @Field({ description: 'The landlord’s commentary or explanation, cleaned.' })
   commentary!: string;
 
   @Field(() => Int, { nullable: true, description: 'Page of the source document.' })
@@ -66,21 +71,29 @@ export class ResponseObject {
   @Field(() => Float, { description: 'Share of its words that add no evidence, 0–1.' })
   boilerplateScore!: number;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Why it counts as boilerplate, in plain words.' })
   boilerplateReasons!: string[];
 
-  @Field(() => [EvidenceSentenceObject])
+  @Field(() => [EvidenceSentenceObject], {
+    description: 'Its sentences, each judged evidence or not.',
+  })
   sentences!: EvidenceSentenceObject[];
 
   @Field(() => Float, { description: 'Share of its words that are concrete details, 0–1.' })
   specificity!: number;
 
-  @Field(() => SpecificityPartsObject, { nullable: true })
+  @Field(() => SpecificityPartsObject, {
+    nullable: true,
+    description: 'The concrete details counted; null for analyses that kept none.',
+  })
   specificityParts!: SpecificityPartsObject | null;
 
-  @Field(() => ContradictionObject, { nullable: true })
+  @Field(() => ContradictionObject, {
+    nullable: true,
+    description: 'Where its own words contradict the answer; null where they do not.',
+  })
   contradiction!: ContradictionObject | null;
 }
 
-@ObjectType()
-export class ResponseConnection extends ConnectionType(ResponseObject) {}
+@ObjectType({ description: 'A page of responses.' })
+export class ResponseConnection extends ConnectionType(ResponseObject, 'Response') {}

@@ -14,14 +14,14 @@ export class SearchArgs extends PageArgs {
 
 @ObjectType('SnippetPart', { description: 'A piece of a snippet; `match` marks the words found.' })
 export class SnippetPartObject {
-  @Field() text!: string;
-  @Field() match!: boolean;
+  @Field({ description: 'The text of this piece.' }) text!: string;
+  @Field({ description: 'Whether these are words the search found.' }) match!: boolean;
 }
 
-@ObjectType('SearchHit')
+@ObjectType('SearchHit', { description: 'A response whose evidence or commentary matches.' })
 export class SearchHitObject {
-  @Field(() => ID) responseId!: string;
-  @Field(() => Float) rank!: number;
+  @Field(() => ID, { description: 'The response found.' }) responseId!: string;
+  @Field(() => Float, { description: 'How well it matches; higher is better.' }) rank!: number;
 
   @Field(() => [SnippetPartObject], {
     description: 'The best passages, as plain text parts, so any client can highlight safely.',
@@ -29,5 +29,5 @@ export class SearchHitObject {
   snippet!: SnippetPartObject[];
 }
 
-@ObjectType()
-export class SearchHitConnection extends ConnectionType(SearchHitObject) {}
+@ObjectType({ description: 'A page of search hits, best first.' })
+export class SearchHitConnection extends ConnectionType(SearchHitObject, 'SearchHit') {}

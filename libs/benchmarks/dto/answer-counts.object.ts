@@ -4,22 +4,23 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
   description: 'How specific the evidence is (share of concrete words, 0–1), by percentile.',
 })
 export class SpecificityDistributionObject {
-  @Field(() => Float) p10!: number;
-  @Field(() => Float) p25!: number;
-  @Field(() => Float) median!: number;
-  @Field(() => Float) p75!: number;
-  @Field(() => Float) p90!: number;
-  @Field(() => Float) mean!: number;
+  @Field(() => Float, { description: '10th percentile.' }) p10!: number;
+  @Field(() => Float, { description: '25th percentile.' }) p25!: number;
+  @Field(() => Float, { description: 'Median.' }) median!: number;
+  @Field(() => Float, { description: '75th percentile.' }) p75!: number;
+  @Field(() => Float, { description: '90th percentile.' }) p90!: number;
+  @Field(() => Float, { description: 'Mean.' }) mean!: number;
 }
 
 /** Answer counts over current assessments; shared by every benchmark row. */
 @ObjectType({ isAbstract: true })
 export class AnswerCountsObject {
-  @Field(() => Int) yes!: number;
-  @Field(() => Int) no!: number;
-  @Field(() => Int) partial!: number;
-  @Field(() => Int) notApplicable!: number;
-  @Field(() => Int) notStated!: number;
+  @Field(() => Int, { description: 'Answers of yes.' }) yes!: number;
+  @Field(() => Int, { description: 'Answers of no.' }) no!: number;
+  @Field(() => Int, { description: 'Answers of partly.' }) partial!: number;
+  @Field(() => Int, { description: 'Answers of not applicable.' }) notApplicable!: number;
+  @Field(() => Int, { description: 'Responses with no answer that could be read.' })
+  notStated!: number;
   @Field(() => Int, { description: 'All responses counted.' }) total!: number;
 
   @Field(() => Float, {
@@ -28,7 +29,10 @@ export class AnswerCountsObject {
   })
   boilerplateRate!: number | null;
 
-  @Field(() => SpecificityDistributionObject, { nullable: true })
+  @Field(() => SpecificityDistributionObject, {
+    nullable: true,
+    description: 'How specific the evidence is across the responses counted; null with none.',
+  })
   specificity!: SpecificityDistributionObject | null;
 }
 
@@ -37,7 +41,7 @@ export class ProvisionBenchmarkObject extends AnswerCountsObject {
   @Field({ description: '2024 numbering (2022 answers counted through the mapping).' })
   provision!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The Code section it belongs to.' })
   section!: number;
 
   @Field({ description: 'What it asks for, in plain words.' })

@@ -14,33 +14,39 @@ export class CompareArgs {
   landlordIds!: string[];
 }
 
-@ObjectType('ComparedLandlord')
+@ObjectType('ComparedLandlord', { description: 'One landlord of a comparison, in figures.' })
 export class ComparedLandlordObject {
-  @Field(() => LandlordObject) landlord!: LandlordObject;
+  @Field(() => LandlordObject, { description: 'The landlord.' }) landlord!: LandlordObject;
   @Field(() => ID, { nullable: true, description: 'Its current assessment; null if none.' })
   assessmentId!: string | null;
-  @Field(() => Int) meets!: number;
-  @Field(() => Int) partlyMeets!: number;
-  @Field(() => Int) doesNotMeet!: number;
-  @Field(() => Float, { nullable: true }) boilerplateRate!: number | null;
+  @Field(() => Int, { description: 'Provisions it says it meets.' }) meets!: number;
+  @Field(() => Int, { description: 'Provisions it says it partly meets.' }) partlyMeets!: number;
+  @Field(() => Int, { description: 'Provisions it says it does not meet.' }) doesNotMeet!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of its responses with text that are boilerplate.',
+  })
+  boilerplateRate!: number | null;
   @Field({ description: 'Its assessment in one plain sentence.' }) summary!: string;
 }
 
-@ObjectType('ComparedAnswer')
+@ObjectType('ComparedAnswer', { description: 'One landlord’s answer to a provision.' })
 export class ComparedAnswerObject {
-  @Field(() => ID) landlordId!: string;
-  @Field(() => ID, { nullable: true }) responseId!: string | null;
-  @Field(() => ComplianceValue) compliance!: ComplianceValue;
-  @Field() answerLabel!: string;
-  @Field() evidenceLabel!: string;
+  @Field(() => ID, { description: 'The landlord who gave it.' }) landlordId!: string;
+  @Field(() => ID, { nullable: true, description: 'The response; null where it did not answer.' })
+  responseId!: string | null;
+  @Field(() => ComplianceValue, { description: 'Its answer, normalised.' })
+  compliance!: ComplianceValue;
+  @Field({ description: 'The answer in plain words.' }) answerLabel!: string;
+  @Field({ description: 'How good the evidence is, in plain words.' }) evidenceLabel!: string;
   @Field({ description: 'The evidence and commentary, shortened to about 300 characters.' })
   evidence!: string;
 }
 
-@ObjectType('ComparisonRow')
+@ObjectType('ComparisonRow', { description: 'One provision, every landlord’s answer.' })
 export class ComparisonRowObject {
-  @Field() provision!: string;
-  @Field() summary!: string;
+  @Field({ description: 'The 2024 provision.' }) provision!: string;
+  @Field({ description: 'What the provision asks for, in plain words.' }) summary!: string;
   @Field({ description: 'Whether the landlords gave different answers.' }) differs!: boolean;
   @Field(() => [ComparedAnswerObject], {
     description: 'In the order the landlords were asked for.',
@@ -48,8 +54,10 @@ export class ComparisonRowObject {
   answers!: ComparedAnswerObject[];
 }
 
-@ObjectType('Comparison')
+@ObjectType('Comparison', { description: 'Landlords side by side.' })
 export class ComparisonObject {
-  @Field(() => [ComparedLandlordObject]) landlords!: ComparedLandlordObject[];
-  @Field(() => [ComparisonRowObject]) provisions!: ComparisonRowObject[];
+  @Field(() => [ComparedLandlordObject], { description: 'The landlords, in the order asked for.' })
+  landlords!: ComparedLandlordObject[];
+  @Field(() => [ComparisonRowObject], { description: 'One row per 2024 provision.' })
+  provisions!: ComparisonRowObject[];
 }

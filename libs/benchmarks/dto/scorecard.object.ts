@@ -14,22 +14,37 @@ export enum PeerGroupValue {
 registerEnumType(PeerGroupValue, {
   name: 'PeerGroup',
   description: 'Whom to compare with; SIMILAR is the same kind and size band.',
+  valuesMap: {
+    SIMILAR: { description: 'Same kind and size band.' },
+    SAME_KIND: { description: 'Same kind.' },
+    SAME_REGION: { description: 'Same region.' },
+    SAME_SIZE_BAND: { description: 'Same size band.' },
+    SECTOR: { description: 'Every other landlord.' },
+  },
 });
 
-@ObjectType('ScorecardRow')
+@ObjectType('ScorecardRow', { description: 'One provision: the landlord against its peers.' })
 export class ScorecardRowObject {
-  @Field() provision!: string;
-  @Field() summary!: string;
-  @Field(() => ID) responseId!: string;
-  @Field(() => ComplianceValue) compliance!: ComplianceValue;
-  @Field() answerLabel!: string;
-  @Field() boilerplate!: boolean;
-  @Field(() => Float) specificity!: number;
-  @Field() evidenceLabel!: string;
+  @Field({ description: 'The 2024 provision.' }) provision!: string;
+  @Field({ description: 'What the provision asks for, in plain words.' }) summary!: string;
+  @Field(() => ID, { description: 'The landlord’s response.' }) responseId!: string;
+  @Field(() => ComplianceValue, { description: 'Its answer, normalised.' })
+  compliance!: ComplianceValue;
+  @Field({ description: 'The answer in plain words.' }) answerLabel!: string;
+  @Field({ description: 'Whether its evidence is boilerplate.' }) boilerplate!: boolean;
+  @Field(() => Float, { description: 'Share of its words that are concrete details, 0–1.' })
+  specificity!: number;
+  @Field({ description: 'How good the evidence is, in plain words.' }) evidenceLabel!: string;
   @Field(() => Int, { description: 'Peers who answered this provision.' }) peers!: number;
-  @Field(() => Float, { nullable: true }) peersYesShare!: number | null;
-  @Field(() => Float, { nullable: true }) peersBoilerplateRate!: number | null;
-  @Field(() => Float, { nullable: true }) peersMedianSpecificity!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share of peers answering yes.' })
+  peersYesShare!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of peers’ responses that are boilerplate.',
+  })
+  peersBoilerplateRate!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Peers’ median specificity, 0–1.' })
+  peersMedianSpecificity!: number | null;
 
   @Field(() => Float, {
     nullable: true,
@@ -40,15 +55,28 @@ export class ScorecardRowObject {
 
 @ObjectType('Scorecard', { description: 'A landlord’s current assessment against its peers.' })
 export class ScorecardObject {
-  @Field(() => LandlordObject) landlord!: LandlordObject;
-  @Field(() => AssessmentObject) assessment!: AssessmentObject;
-  @Field(() => PeerGroupValue) peerGroup!: PeerGroupValue;
+  @Field(() => LandlordObject, { description: 'The landlord.' }) landlord!: LandlordObject;
+  @Field(() => AssessmentObject, { description: 'Its current assessment.' })
+  assessment!: AssessmentObject;
+  @Field(() => PeerGroupValue, { description: 'Whom it is compared with.' })
+  peerGroup!: PeerGroupValue;
   @Field({ description: 'The peer group in words.' }) peerDescription!: string;
   @Field(() => Int, { description: 'Peer assessments compared with.' }) peerAssessments!: number;
-  @Field(() => Float, { nullable: true }) yesShare!: number | null;
-  @Field(() => Float, { nullable: true }) peersYesShare!: number | null;
-  @Field(() => Float, { nullable: true }) boilerplateRate!: number | null;
-  @Field(() => Float, { nullable: true }) peersBoilerplateRate!: number | null;
-  @Field() summary!: string;
-  @Field(() => [ScorecardRowObject]) provisions!: ScorecardRowObject[];
+  @Field(() => Float, { nullable: true, description: 'Share of its stated answers that are yes.' })
+  yesShare!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share of peers answering yes.' })
+  peersYesShare!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of its responses with text that are boilerplate.',
+  })
+  boilerplateRate!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of peers’ responses that are boilerplate.',
+  })
+  peersBoilerplateRate!: number | null;
+  @Field({ description: 'The scorecard in one plain sentence.' }) summary!: string;
+  @Field(() => [ScorecardRowObject], { description: 'One row per provision it answered.' })
+  provisions!: ScorecardRowObject[];
 }

@@ -1,20 +1,24 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { CodeEditionValue } from '../../assessments/dto/assessment-enums';
 
-@ObjectType('EditionCoverage')
+@ObjectType('EditionCoverage', { description: 'Current assessments of one Code edition.' })
 export class EditionCoverageObject {
-  @Field(() => String, { nullable: true, description: 'Code edition; null where not detected.' })
-  edition!: string | null;
+  @Field(() => CodeEditionValue, {
+    nullable: true,
+    description: 'Code edition; null where not detected.',
+  })
+  edition!: `${CodeEditionValue}` | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Current assessments of it.' })
   assessments!: number;
 }
 
 @ObjectType('ProvisionGap', { description: 'A provision landlords often say they do not meet.' })
 export class ProvisionGapObject {
-  @Field()
+  @Field({ description: 'The 2024 provision.' })
   provision!: string;
 
-  @Field()
+  @Field({ description: 'What it asks for, in plain words.' })
   summary!: string;
 
   @Field(() => Int, { description: 'Answers of no or partial.' })
@@ -23,19 +27,19 @@ export class ProvisionGapObject {
   @Field(() => Int, { description: 'Answers of yes, no or partial.' })
   stated!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'notMet as a share of stated, 0–1.' })
   share!: number;
 }
 
 @ObjectType('SectorPhrase', { description: 'A boilerplate sentence many landlords share.' })
 export class SectorPhraseObject {
-  @Field()
+  @Field({ description: 'The sentence, normalised.' })
   sentence!: string;
 
   @Field(() => Int, { description: 'Landlords who use it.' })
   landlords!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Responses that contain it.' })
   responses!: number;
 }
 
@@ -43,8 +47,8 @@ export class SectorPhraseObject {
   description: 'Landlords whose rate falls in [from, to) (the last bucket includes 1).',
 })
 export class DistributionBucketObject {
-  @Field(() => Float) from!: number;
-  @Field(() => Float) to!: number;
+  @Field(() => Float, { description: 'Lower bound, included.' }) from!: number;
+  @Field(() => Float, { description: 'Upper bound, excluded except for the last.' }) to!: number;
 
   @Field(() => Int, {
     description: 'Landlords whose share of yes answers (of those stated) is here.',
@@ -55,7 +59,7 @@ export class DistributionBucketObject {
   boilerplate!: number;
 }
 
-@ObjectType('SectorSummary')
+@ObjectType('SectorSummary', { description: 'The sector (or part of it) in figures.' })
 export class SectorSummaryObject {
   @Field(() => Int, {
     description: 'Landlords in the registry (of the filter’s kinds, regions, sizes).',
@@ -68,13 +72,13 @@ export class SectorSummaryObject {
   @Field(() => Int, { description: 'Current assessments not matched to a registered landlord.' })
   unmatchedAssessments!: number;
 
-  @Field(() => [EditionCoverageObject])
+  @Field(() => [EditionCoverageObject], { description: 'Current assessments by Code edition.' })
   coverage!: EditionCoverageObject[];
 
   @Field(() => Int, { description: 'Assessments declaring every stated provision met.' })
   fullyCompliant!: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'fullyCompliant as a share of assessments.' })
   fullyCompliantShare!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Across all responses with text.' })
@@ -83,7 +87,7 @@ export class SectorSummaryObject {
   @Field(() => Int, { description: 'Answers contradicted by their own words.' })
   contradictions!: number;
 
-  @Field(() => [ProvisionGapObject])
+  @Field(() => [ProvisionGapObject], { description: 'Provisions most often not met, worst first.' })
   mostNonCompliant!: ProvisionGapObject[];
 
   @Field(() => [SectorPhraseObject], {
@@ -91,16 +95,19 @@ export class SectorSummaryObject {
   })
   boilerplatePhrases!: SectorPhraseObject[];
 
-  @Field(() => [DistributionBucketObject])
+  @Field(() => [DistributionBucketObject], {
+    description: 'How landlords spread over compliance and boilerplate rates.',
+  })
   landlordDistribution!: DistributionBucketObject[];
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When sector statistics were last computed.' })
   statisticsComputedAt!: Date | null;
 }
 
 @ObjectType('FilterOptions', { description: 'The values the sector filters can take.' })
 export class FilterOptionsObject {
-  @Field(() => [String]) regions!: string[];
-  @Field(() => [Int]) years!: number[];
-  @Field(() => [String]) editions!: string[];
+  @Field(() => [String], { description: 'Regions landlords are in.' }) regions!: string[];
+  @Field(() => [Int], { description: 'Years assessments were completed.' }) years!: number[];
+  @Field(() => [CodeEditionValue], { description: 'Code editions assessments answer.' })
+  editions!: `${CodeEditionValue}`[];
 }

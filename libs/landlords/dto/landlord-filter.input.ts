@@ -1,3 +1,4 @@
+import { CodeEditionValue } from '../../assessments/dto/assessment-enums';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { LandlordKindValue } from './landlord-kind.enum';
@@ -6,32 +7,35 @@ import { SizeBandValue } from './size-band.enum';
 /** Which part of the sector: every field optional, and an empty filter means all of it. */
 @InputType({ description: 'Which part of the sector; leave a field out for all.' })
 export class SectorFilterInput {
-  @Field(() => [LandlordKindValue], { nullable: true })
+  @Field(() => [LandlordKindValue], { nullable: true, description: 'Landlords of these kinds.' })
   @IsOptional()
   @IsEnum(LandlordKindValue, { each: true })
   kinds?: LandlordKindValue[] | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Landlords in these regions.' })
   @IsOptional()
   @IsString({ each: true })
   regions?: string[] | null;
 
-  @Field(() => [SizeBandValue], { nullable: true })
+  @Field(() => [SizeBandValue], { nullable: true, description: 'Landlords of these sizes.' })
   @IsOptional()
   @IsEnum(SizeBandValue, { each: true })
   sizeBands?: SizeBandValue[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Code editions: "2024", "2022".' })
+  @Field(() => [CodeEditionValue], {
+    nullable: true,
+    description: 'Assessments of these Code editions.',
+  })
   @IsOptional()
-  @IsString({ each: true })
-  editions?: string[] | null;
+  @IsEnum(CodeEditionValue, { each: true })
+  editions?: CodeEditionValue[] | null;
 
   @Field(() => [Int], { nullable: true, description: 'Years the assessments were completed.' })
   @IsOptional()
   @IsInt({ each: true })
   years?: number[] | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these landlords.' })
   @IsOptional()
   @IsArray()
   @IsUUID('all', { each: true })
