@@ -49,6 +49,15 @@ export class AssessmentReadsRepository {
        ORDER BY r."specificity" DESC, r."id" LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
       params.values,
     );
+    if (rows.length === 0 && offset > 0) {
+      // Past the end: the total still has to be right.
+      const [count] = await this.manager.query<{ total: number }[]>(
+        `WITH cur AS (${current}) SELECT count(*)::int AS "total" FROM "response" r
+         JOIN cur ON cur."id" = r."assessmentId" WHERE r."provision2024" = $${params.values.length - 2}`,
+        params.values.slice(0, -2),
+      );
+      return { rows: [], total: count!.total };
+    }
     return { rows, total: rows[0]?.total ?? 0 };
   }
 

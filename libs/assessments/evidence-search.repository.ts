@@ -42,4 +42,17 @@ export class EvidenceSearchRepository {
       params.values,
     );
   }
+
+  /** How many answers match, for a page past the end (which has no row to carry the total). */
+  async count(text: string, filter: SectorFilter): Promise<number> {
+    const params = new SqlParams();
+    const current = currentAssessmentsSql(filter, params);
+    const [row] = await this.manager.query<{ total: number }[]>(
+      `WITH cur AS (${current})
+       SELECT count(*)::int AS "total" FROM "response" r JOIN cur ON cur."id" = r."assessmentId"
+       WHERE ${DOCUMENT} @@ websearch_to_tsquery('english', ${params.add(text)})`,
+      params.values,
+    );
+    return row!.total;
+  }
 }

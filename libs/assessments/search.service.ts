@@ -15,12 +15,10 @@ export class SearchService {
     filter: SectorFilter,
     window: PageWindow,
   ): Promise<Connection<SearchHitObject>> {
-    const rows = await new EvidenceSearchRepository(this.dataSource.manager).search(
-      query,
-      filter,
-      window.offset,
-      window.limit,
-    );
+    const repository = new EvidenceSearchRepository(this.dataSource.manager);
+    const rows = await repository.search(query, filter, window.offset, window.limit);
+    const total =
+      rows[0]?.total ?? (window.offset > 0 ? await repository.count(query, filter) : 0);
     return toConnection(
       rows.map((r) => ({
         responseId: r.responseId,
@@ -28,7 +26,7 @@ export class SearchService {
         snippet: snippetParts(r.headline),
       })),
       window.offset,
-      rows[0]?.total ?? 0,
+      total,
     );
   }
 }

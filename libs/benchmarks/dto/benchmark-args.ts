@@ -27,6 +27,13 @@ export class ProvisionBreakdownArgs {
 }
 
 @ArgsType()
+export class SectorBreakdownArgs {
+  @Field(() => BreakdownDimensionValue)
+  @IsEnum(BreakdownDimensionValue)
+  by!: BreakdownDimension;
+}
+
+@ArgsType()
 export class ProvisionArgs {
   @Field(() => String, { nullable: true, description: 'One 2024 provision; all without it.' })
   @IsOptional()

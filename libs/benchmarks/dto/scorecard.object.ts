@@ -38,6 +38,22 @@ export class ScorecardRowObject {
   specificityPercentile!: number | null;
 }
 
+@ObjectType('ScorecardSection', {
+  description: 'One section of the Code: the landlord’s share of yes answers beside its peers’.',
+})
+export class ScorecardSectionObject {
+  @Field(() => Int, { description: 'Section number in the 2024 Code.' }) section!: number;
+  @Field({ description: 'Section title.' }) title!: string;
+  @Field(() => Int, { description: 'The landlord’s answers in the section.' }) answers!: number;
+  @Field(() => Int, { description: 'Of those, answers that are yes.' }) yes!: number;
+  @Field(() => Float, { nullable: true, description: 'yes / answers.' }) yesShare!: number | null;
+  @Field(() => Int, { description: 'Peers’ answers to the same provisions.' })
+  peerAnswers!: number;
+  @Field(() => Int, { description: 'Of those, answers that are yes.' }) peersYes!: number;
+  @Field(() => Float, { nullable: true, description: 'peersYes / peerAnswers.' })
+  peersYesShare!: number | null;
+}
+
 @ObjectType('Scorecard', { description: 'A landlord’s current assessment against its peers.' })
 export class ScorecardObject {
   @Field(() => LandlordObject) landlord!: LandlordObject;
@@ -51,4 +67,6 @@ export class ScorecardObject {
   @Field(() => Float, { nullable: true }) peersBoilerplateRate!: number | null;
   @Field() summary!: string;
   @Field(() => [ScorecardRowObject]) provisions!: ScorecardRowObject[];
+  @Field(() => [ScorecardSectionObject], { description: 'The same, section by section.' })
+  sections!: ScorecardSectionObject[];
 }
