@@ -4,6 +4,10 @@ import { count, percent } from '../format';
 /** Observable Plot is loaded with the first chart, so views without one stay light. */
 const loadPlot = () => import('./plot-marks');
 
+/** As wide as the page's content allows (a phone included), up to a readable line. */
+const chartWidth = () =>
+  Math.max(300, Math.min(960, (document.getElementById('main')?.clientWidth ?? 672) - 32));
+
 /** A chart with its caption and the same numbers as a table, for those who read rather than look. */
 function figure(caption: string, chart: Node, table: TemplateResult): TemplateResult {
   return html`<figure class="chart">
@@ -27,6 +31,9 @@ export interface SectionShare {
   peersYesShare: number | null;
 }
 
+/** Section titles cut to fit the axis; the table gives them whole. */
+const shorten = (title: string) => (title.length > 34 ? `${title.slice(0, 33)}…` : title);
+
 const LANDLORD = 'This landlord';
 const PEERS = 'Its peers';
 
@@ -40,10 +47,11 @@ export async function sectionsChart(sections: SectionShare[]): Promise<TemplateR
   ]);
   const chart = Plot.plot({
     ariaLabel: 'Share of yes answers per section: this landlord and its peers',
-    marginLeft: 230,
+    width: chartWidth(),
+    marginLeft: Math.min(230, chartWidth() * 0.4),
     height: 40 + sections.length * 34,
-    x: { domain: [0, 1], percent: true, grid: true, label: 'Answers that are yes (%)' },
-    y: { label: null, domain: sections.map(label) },
+    x: { domain: [0, 100], percent: true, grid: true, label: 'Answers that are yes (%)' },
+    y: { label: null, domain: sections.map(label), tickFormat: (t: string) => shorten(t) },
     symbol: { legend: true, domain: [LANDLORD, PEERS], range: ['circle', 'triangle'] },
     color: { domain: [LANDLORD, PEERS], range: ['#0b4f91', '#b45309'] },
     marks: [
@@ -118,6 +126,7 @@ export async function yearsChart(years: YearAnswers[]): Promise<TemplateResult> 
   const stack = { x: 'n', y: 'year', z: 'answer', offset: 'normalize' as const, order: ANSWERS.map((a) => a.name) };
   const chart = Plot.plot({
     ariaLabel: 'The sector’s answers year by year',
+    width: chartWidth(),
     marginLeft: 110,
     height: 50 + years.length * 40,
     x: { percent: true, label: 'Share of answers (%)' },

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { gql } from '../api';
+import { ApiError, gql } from '../api';
 import { evidenceText, type EvidenceSentence } from '../components/evidence';
 import { externalLink } from '../components/external-link';
 import { findLandlords, landlordPicker } from '../components/landlord-picker';
@@ -140,7 +140,16 @@ export async function landlordView(route: Route): Promise<TemplateResult> {
   }
   const chosen = route.params.get('peers') ?? '';
   const peers = PEERS.some(([v]) => v === chosen) ? chosen : 'SIMILAR';
-  const data = await gql<LandlordData>(QUERY, { id: route.subject, peers });
+  let data: LandlordData;
+  try {
+    data = await gql<LandlordData>(QUERY, { id: route.subject, peers });
+  } catch (error) {
+    // An id of the right shape that no landlord has: the scorecard says so as NOT_FOUND.
+    if (error instanceof ApiError && error.code === 'NOT_FOUND') {
+      return notFound(gone, href('landlords'), 'the list of landlords');
+    }
+    throw error;
+  }
   const l = data.landlord;
   if (!l) {
     return notFound(gone, href('landlords'), 'the list of landlords');

@@ -44,14 +44,32 @@ const QUERY = `query Directory($filter: LandlordFilterInput, $order: LandlordOrd
 }`;
 
 /** Sortable columns: the URL's name, the API's order, the heading, and the first direction. */
-const COLUMNS: { key: string; order: string; heading: string; first: 'ASC' | 'DESC' }[] = [
+const COLUMNS: {
+  key: string;
+  order: string;
+  heading: string;
+  first: 'ASC' | 'DESC';
+  numeric?: boolean;
+}[] = [
   { key: 'name', order: 'NAME', heading: 'Landlord', first: 'ASC' },
   { key: 'kind', order: 'KIND', heading: 'Kind', first: 'ASC' },
   { key: 'region', order: 'REGION', heading: 'Region', first: 'ASC' },
-  { key: 'size', order: 'SIZE', heading: 'Homes', first: 'DESC' },
-  { key: 'period', order: 'PERIOD', heading: 'Current period', first: 'DESC' },
-  { key: 'compliance', order: 'DECLARED_COMPLIANCE', heading: 'Declared compliance', first: 'DESC' },
-  { key: 'evidence', order: 'EVIDENCE_QUALITY', heading: 'Evidence with real detail', first: 'DESC' },
+  { key: 'size', order: 'SIZE', heading: 'Homes', first: 'DESC', numeric: true },
+  { key: 'period', order: 'PERIOD', heading: 'Current period', first: 'DESC', numeric: true },
+  {
+    key: 'compliance',
+    order: 'DECLARED_COMPLIANCE',
+    heading: 'Declared compliance',
+    first: 'DESC',
+    numeric: true,
+  },
+  {
+    key: 'evidence',
+    order: 'EVIDENCE_QUALITY',
+    heading: 'Evidence with real detail',
+    first: 'DESC',
+    numeric: true,
+  },
 ];
 
 function heading(route: Route, column: (typeof COLUMNS)[number], sort: string, dir: string) {
@@ -63,7 +81,7 @@ function heading(route: Route, column: (typeof COLUMNS)[number], sort: string, d
   params.delete('after');
   params.delete('afterBack');
   const ariaSort = current ? (dir === 'ASC' ? 'ascending' : 'descending') : 'none';
-  return html`<th scope="col" aria-sort=${ariaSort} class=${column.key === 'name' ? '' : 'num'}>
+  return html`<th scope="col" aria-sort=${ariaSort} class=${column.numeric ? 'num' : ''}>
     <a href=${href('landlords', null, params)}
       >${column.heading}${current ? (dir === 'ASC' ? ' ▲' : ' ▼') : ''}<span class="visually-hidden"
         >, sort ${next === 'ASC' ? 'ascending' : 'descending'}</span
