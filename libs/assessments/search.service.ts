@@ -17,8 +17,7 @@ export class SearchService {
   ): Promise<Connection<SearchHitObject>> {
     const repository = new EvidenceSearchRepository(this.dataSource.manager);
     const rows = await repository.search(query, filter, window.offset, window.limit);
-    const total =
-      rows[0]?.total ?? (window.offset > 0 ? await repository.count(query, filter) : 0);
+    const total = rows[0]?.total ?? (window.offset > 0 ? await repository.count(query, filter) : 0);
     return toConnection(
       rows.map((r) => ({
         responseId: r.responseId,

@@ -5,13 +5,7 @@ import { COUNTED_COLUMNS, oneAnswerPerProvisionSql } from './one-answer.sql';
 import { currentAssessmentsSql, landlordConditions, SqlParams } from './sector-filter';
 
 export type DirectoryOrder =
-  | 'name'
-  | 'kind'
-  | 'region'
-  | 'size'
-  | 'period'
-  | 'declaredCompliance'
-  | 'evidenceQuality';
+  'name' | 'kind' | 'region' | 'size' | 'period' | 'declaredCompliance' | 'evidenceQuality';
 
 export interface DirectoryRow extends LandlordEntity {
   assessmentId: string | null;

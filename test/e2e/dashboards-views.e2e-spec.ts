@@ -29,13 +29,16 @@ describe('dashboards for people who do not know a landlord’s name, in a browse
   });
 
   afterEach(() => {
-    expect(errors).toEqual([]);
+    expect(errors.splice(0)).toEqual([]);
   });
 
   const directory = async (variables: Record<string, unknown>) =>
     (
       await api.gql<{
-        landlordDirectory: { totalCount: number; edges: { node: { landlord: { name: string } } }[] };
+        landlordDirectory: {
+          totalCount: number;
+          edges: { node: { landlord: { name: string } } }[];
+        };
       }>(
         `query($filter: LandlordFilterInput, $order: LandlordOrder!, $dir: SortDirection!, $after: String) {
           landlordDirectory(first: 25, after: $after, filter: $filter, orderBy: $order, direction: $dir) {
@@ -51,7 +54,7 @@ describe('dashboards for people who do not know a landlord’s name, in a browse
       .locator('details table tbody tr')
       .evaluateAll((rows) =>
         rows.map((r) =>
-          Array.from((r as HTMLTableRowElement).cells).map((c) => c.textContent!.trim()),
+          Array.from((r as HTMLTableRowElement).cells).map((c) => c.textContent.trim()),
         ),
       );
   };
@@ -79,9 +82,9 @@ describe('dashboards for people who do not know a landlord’s name, in a browse
     await waitForView(page);
     const byCompliance = await directory({ order: 'DECLARED_COMPLIANCE', dir: 'DESC' });
     expect(await rowNames()).toEqual(byCompliance.edges.map((e) => e.node.landlord.name));
-    expect(
-      await page.locator('th[aria-sort="descending"]').innerText(),
-    ).toContain('Declared compliance');
+    expect(await page.locator('th[aria-sort="descending"]').innerText()).toContain(
+      'Declared compliance',
+    );
 
     await page.getByRole('link', { name: 'Next 25' }).first().click();
     await page.waitForURL(/after=/);
@@ -130,7 +133,9 @@ describe('dashboards for people who do not know a landlord’s name, in a browse
         notApplicable: number;
         notStated: number;
       }[];
-    }>('{ sectorBreakdown(by: YEAR) { group assessments yes partial no notApplicable notStated } }');
+    }>(
+      '{ sectorBreakdown(by: YEAR) { group assessments yes partial no notApplicable notStated } }',
+    );
     const chart = page.locator('figure.chart').first();
     expect(await chart.locator('svg').count()).toBeGreaterThan(0);
     expect(await chart.locator('svg g[aria-label="bar"] rect').count()).toBe(
@@ -173,7 +178,9 @@ describe('dashboards for people who do not know a landlord’s name, in a browse
         edges: {
           node: {
             id: string;
-            currentAssessment: { responses: { edges: { node: { actions: { text: string }[] } }[] } };
+            currentAssessment: {
+              responses: { edges: { node: { actions: { text: string }[] } }[] };
+            };
           };
         }[];
       };
@@ -239,7 +246,9 @@ describe('dashboards for people who do not know a landlord’s name, in a browse
     );
     const total = data!.provisionEvidence.totalCount;
     expect(total).toBeGreaterThan(12);
-    expect(await page.locator('.pager .count').first().innerText()).toBe(`Answers 1–12 of ${total}`);
+    expect(await page.locator('.pager .count').first().innerText()).toBe(
+      `Answers 1–12 of ${total}`,
+    );
     await page.getByRole('link', { name: 'Next 12' }).first().click();
     await page.waitForURL(/after=/);
     await waitForView(page);

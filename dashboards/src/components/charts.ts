@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit-html';
-import { percent } from '../format';
 
 /** A share as a horizontal bar with its number beside it (never colour alone). */
 export function bars(

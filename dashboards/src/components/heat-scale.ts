@@ -30,7 +30,10 @@ const quantile = (sorted: number[], q: number) =>
  * crowding into one (most provisions are met by most landlords). Equal shares stay in one
  * band; each band gets its own colour, spread over the palette, darkest for the highest.
  */
-export function heatScale(shares: readonly (number | null)[], maxBands = PALETTE.length): HeatScale {
+export function heatScale(
+  shares: readonly (number | null)[],
+  maxBands = PALETTE.length,
+): HeatScale {
   const sorted = shares.filter((s): s is number => s !== null).sort((a, b) => a - b);
   if (sorted.length === 0) {
     return { bands: [], bandOf: () => null };
@@ -46,7 +49,9 @@ export function heatScale(shares: readonly (number | null)[], maxBands = PALETTE
     const inside = sorted.filter((s) => s >= from && (next === undefined || s < next));
     const to = inside.at(-1) ?? from;
     const step =
-      lows.length === 1 ? PALETTE.length - 1 : Math.round((i * (PALETTE.length - 1)) / (lows.length - 1));
+      lows.length === 1
+        ? PALETTE.length - 1
+        : Math.round((i * (PALETTE.length - 1)) / (lows.length - 1));
     return {
       from,
       to,

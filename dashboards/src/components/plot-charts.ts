@@ -123,7 +123,13 @@ export async function yearsChart(years: YearAnswers[]): Promise<TemplateResult> 
       share: y.total > 0 ? a.of(y) / y.total : 0,
     })),
   );
-  const stack = { x: 'n', y: 'year', z: 'answer', offset: 'normalize' as const, order: ANSWERS.map((a) => a.name) };
+  const stack = {
+    x: 'n',
+    y: 'year',
+    z: 'answer',
+    offset: 'normalize' as const,
+    order: ANSWERS.map((a) => a.name),
+  };
   const chart = Plot.plot({
     ariaLabel: 'The sector’s answers year by year',
     width: chartWidth(),
@@ -138,7 +144,8 @@ export async function yearsChart(years: YearAnswers[]): Promise<TemplateResult> 
         parts,
         Plot.stackX({
           ...stack,
-          text: (d: (typeof parts)[number]) => (d.share >= 0.1 ? `${d.answer} ${percent(d.share)}` : ''),
+          text: (d: (typeof parts)[number]) =>
+            d.share >= 0.1 ? `${d.answer} ${percent(d.share)}` : '',
           fill: 'black',
         }),
       ),

@@ -202,7 +202,7 @@ export async function landlordView(route: Route): Promise<TemplateResult> {
             ${await sectionsChart(s.sections)}
             <h2>Every answer</h2>
             <div class="table-wrap">
-              <table>
+              <table class="answers">
                 <thead>
                   <tr>
                     <th>Provision</th>

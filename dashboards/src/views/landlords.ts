@@ -121,7 +121,9 @@ export async function landlordsView(route: Route): Promise<TemplateResult> {
       evidenced. Sort by any column; filter by kind, region, size or part of a name.
     </p>
     <form class="filters" role="search" @submit=${search}>
-      <label>Name contains <input type="search" name="q" .value=${text} autocomplete="off" /></label>
+      <label
+        >Name contains <input type="search" name="q" .value=${text} autocomplete="off"
+      /></label>
       <button type="submit">Find</button>
     </form>
     ${filterForm(route, data.filterOptions)}
@@ -147,12 +149,18 @@ export async function landlordsView(route: Route): Promise<TemplateResult> {
                       ${l.homes === null ? '–' : count(l.homes)}
                       <span class="muted">${l.sizeBand ? SIZE_LABELS[l.sizeBand] : ''}</span>
                     </td>
-                    <td class="num">${e.period ?? e.year ?? html`<span class="muted">No assessment found</span>`}</td>
+                    <td class="num">
+                      ${e.period ?? e.year ?? html`<span class="muted">No assessment found</span>`}
+                    </td>
                     <td class="num" data-share=${e.declaredCompliance ?? ''}>
                       ${percent(e.declaredCompliance)}
-                      <span class="muted">${e.stated > 0 ? `${e.yes} of ${e.stated} yes` : ''}</span>
+                      <span class="muted"
+                        >${e.stated > 0 ? `${e.yes} of ${e.stated} yes` : ''}</span
+                      >
                     </td>
-                    <td class="num" data-share=${e.evidenceQuality ?? ''}>${percent(e.evidenceQuality)}</td>
+                    <td class="num" data-share=${e.evidenceQuality ?? ''}>
+                      ${percent(e.evidenceQuality)}
+                    </td>
                   </tr>`;
                 })}
               </tbody>

@@ -171,8 +171,8 @@ export async function provisionView(route: Route): Promise<TemplateResult> {
     ${breakdown('By year', data.byYear)}
     <h2>How landlords evidence it</h2>
     <p class="muted">
-      Answers with the most specific evidence first. Marked sentences add no evidence of their
-      own; hover or read the reasons below each.
+      Answers with the most specific evidence first. Marked sentences add no evidence of their own;
+      hover or read the reasons below each.
     </p>
     ${pager.view(
       'answers',

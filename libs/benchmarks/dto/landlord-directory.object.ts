@@ -35,7 +35,8 @@ registerEnumType(SortDirectionValue, {
 export class LandlordDirectoryArgs extends PageArgs {
   @Field(() => LandlordFilterInput, {
     nullable: true,
-    description: 'Kinds, regions, size bands, name; editions and years keep only landlords with such a current assessment.',
+    description:
+      'Kinds, regions, size bands, name; editions and years keep only landlords with such a current assessment.',
   })
   @IsOptional()
   @ValidateNested()
