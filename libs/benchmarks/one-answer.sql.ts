@@ -6,20 +6,30 @@
 const COMPLIANCE_RANK = `CASE r."compliance" WHEN 'no' THEN 0 WHEN 'partial' THEN 1 WHEN 'yes' THEN 2 WHEN 'not_applicable' THEN 3 ELSE 4 END`;
 
 /**
- * One response per assessment and 2024 provision, over the assessments whose ids the
- * relation `assessments` holds: a 2022 assessment that answered two provisions now merged
- * into one counts once for it. Ties go to the least specific evidence, so the choice never
- * depends on storage order; every ordering column is in the covering benchmark index.
+ * The only edition whose provisions map several to one 2024 provision. Within one
+ * assessment provision ids are unique (a unique index), and the 2024 edition maps each onto
+ * itself, so any other assessment already has one response per 2024 provision.
+ */
+const MERGING_EDITION = `'2022'`;
+
+/**
+ * One response per assessment and 2024 provision, over the assessments of the relation
+ * `assessments` (columns "id" and "edition"): a 2022 assessment that answered two
+ * provisions now merged into one counts once for it. Ties go to the least specific
+ * evidence, so the choice never depends on storage order. Only 2022 assessments are
+ * sorted for it; the rest pass straight through, as fast as a plain join.
  */
 export function oneAnswerPerProvisionSql(
   assessments: string,
   columns: string,
   condition = 'TRUE',
 ): string {
-  return `SELECT DISTINCT ON (r."assessmentId", r."provision2024") ${columns}
-    FROM "response" r JOIN ${assessments} ON ${assessments}."id" = r."assessmentId"
-    WHERE r."provision2024" IS NOT NULL AND ${condition}
-    ORDER BY r."assessmentId", r."provision2024", ${COMPLIANCE_RANK}, r."specificity", r."boilerplate" DESC`;
+  const from = `FROM "response" r JOIN ${assessments} ON ${assessments}."id" = r."assessmentId"
+    WHERE r."provision2024" IS NOT NULL AND ${condition}`;
+  return `SELECT ${columns} ${from} AND ${assessments}."edition" IS DISTINCT FROM ${MERGING_EDITION}
+    UNION ALL
+    (SELECT DISTINCT ON (r."assessmentId", r."provision2024") ${columns} ${from} AND ${assessments}."edition" = ${MERGING_EDITION}
+     ORDER BY r."assessmentId", r."provision2024", ${COMPLIANCE_RANK}, r."specificity", r."boilerplate" DESC)`;
 }
 
 /** The columns the answer counts read (ANSWER_COUNTS_SQL), under their own names. */

@@ -45,8 +45,8 @@ export class PeersRepository {
     const mine = params.add(assessmentId);
     const me = params.add(landlordId);
     return this.manager.query(
-      `WITH peers AS (SELECT "id" FROM (${current}) c WHERE c."landlordId" IS DISTINCT FROM ${me}::uuid),
-       me AS (SELECT ${mine}::uuid AS "id"),
+      `WITH peers AS (SELECT "id", "edition" FROM (${current}) c WHERE c."landlordId" IS DISTINCT FROM ${me}::uuid),
+       me AS (SELECT "id", "edition" FROM "assessment" WHERE "id" = ${mine}::uuid),
        m AS (${oneAnswerPerProvisionSql('me', 'r."id", r."provision2024", r."compliance", r."boilerplate", r."specificity", r."hasText"')}),
        p AS (${oneAnswerPerProvisionSql('peers', COUNTED_COLUMNS)})
        SELECT m."id" AS "responseId", m."provision2024" AS "provision", m."compliance", m."boilerplate", m."specificity",

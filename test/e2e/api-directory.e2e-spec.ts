@@ -80,6 +80,20 @@ describe('the API’s landlord directory and sector views, over a synthetic sect
     for (const year of data!.byYear) {
       expect([year.group, year.total]).toEqual([year.group, year.assessments]);
     }
+    // A landlord's peers are counted the same way: each peer assessment once.
+    const [landlord] = await api.dataSource.query<{ id: string }[]>(
+      'SELECT "id" FROM "landlord" ORDER BY "name" LIMIT 1',
+    );
+    const { data: card } = await api.gql<{
+      scorecard: { provisions: { provision: string; peers: number }[] };
+    }>(
+      'query($id: ID!) { scorecard(landlordId: $id, peers: SECTOR) { provisions { provision peers } } }',
+      {
+        id: landlord!.id,
+      },
+    );
+    const row = card!.scorecard.provisions.find((p) => p.provision === '5.8')!;
+    expect(row.peers).toBe(expected!.assessments - 1);
   });
 
   it('should list size bands by size, smallest first, not by name', async () => {
