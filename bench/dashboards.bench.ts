@@ -71,6 +71,7 @@ async function main(): Promise<void> {
     const views = {
       'sector overview': `${server.url}/#/`,
       'landlord page': `${server.url}/#/landlord/${id}`,
+      'landlord directory by declared compliance': `${server.url}/#/landlords?sort=compliance&dir=DESC`,
     };
     for (const [name, url] of Object.entries(views)) {
       const warm: number[] = [];

@@ -33,3 +33,7 @@ export const answerClass = (compliance: string): string =>
       : compliance === 'PARTIAL'
         ? 'partial'
         : 'other';
+
+/** An action's words without the label the document opened it with ("ACTION: …"). */
+export const actionText = (text: string): string =>
+  text.replace(/^\s*actions?(?:\s+(?:required|plan))?\s*[:–-]\s*/i, '').trim() || text;

@@ -1,9 +1,10 @@
 import { render, type TemplateResult } from 'lit-html';
-import { failure, loading } from './components/states';
+import { failure, loading, notFound } from './components/states';
 import { currentRoute, type Route } from './route';
 import { compareView } from './views/compare';
 import { exportView } from './views/export';
 import { landlordView } from './views/landlord';
+import { landlordsView } from './views/landlords';
 import { operationsView } from './views/operations';
 import { overviewView } from './views/overview';
 import { provisionView } from './views/provision';
@@ -15,11 +16,25 @@ const VIEWS: Record<
 > = {
   overview: { title: 'Sector overview', nav: '#/', render: overviewView },
   provision: { title: 'Provision', nav: '#/', render: provisionView },
-  landlord: { title: 'Landlord', nav: '#/landlord', render: landlordView },
+  landlords: { title: 'Landlords', nav: '#/landlords', render: landlordsView },
+  landlord: { title: 'Landlord', nav: '#/landlords', render: landlordView },
   compare: { title: 'Compare landlords', nav: '#/compare', render: compareView },
   search: { title: 'Search evidence', nav: '#/search', render: searchView },
   export: { title: 'Export', nav: '#/export', render: exportView },
   operations: { title: 'Operations', nav: '#/operations', render: operationsView },
+};
+
+/** A link to no view, or one too damaged to read. */
+const NOT_FOUND = {
+  title: 'Not found',
+  nav: '',
+  render: (route: Route) =>
+    Promise.resolve(
+      notFound(
+        route.problem ??
+          `There is no “${route.view}” view here: the link may be mistyped or out of date.`,
+      ),
+    ),
 };
 
 const main = document.getElementById('main')!;
@@ -29,7 +44,7 @@ let shown = 0;
 
 async function show(): Promise<void> {
   const route = currentRoute();
-  const view = VIEWS[route.view] ?? VIEWS.overview!;
+  const view = (!route.problem && VIEWS[route.view]) || NOT_FOUND;
   const turn = ++shown;
   document.title = `${view.title} — chc-bench`;
   for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('header nav a'))) {

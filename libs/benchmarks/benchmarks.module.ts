@@ -4,6 +4,8 @@ import { BenchmarksService } from './benchmarks.service';
 import { CacheWarmer } from './cache-warmer';
 import { ComparisonService } from './comparison.service';
 import { DataChangeListener } from './data-change-listener';
+import { LandlordDirectoryResolver } from './landlord-directory.resolver';
+import { LandlordDirectoryService } from './landlord-directory.service';
 import { ResultCache } from './result-cache';
 import { PeersResolver } from './peers.resolver';
 import { ScorecardService } from './scorecard.service';
@@ -22,6 +24,8 @@ import { SectorSummaryService } from './sector-summary.service';
     ScorecardService,
     ComparisonService,
     PeersResolver,
+    LandlordDirectoryService,
+    LandlordDirectoryResolver,
   ],
 })
 export class BenchmarksModule {}

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { sizeBandOrderSql } from '../landlords/size-band';
 import { ANSWER_COUNTS_SQL, type AnswerCountsRow } from './answer-counts.sql';
+import { COUNTED_COLUMNS, oneAnswerPerProvisionSql } from './one-answer.sql';
 import { currentAssessmentsSql, SqlParams, type SectorFilter } from './sector-filter';
 
 export type BreakdownDimension = 'kind' | 'region' | 'sizeBand' | 'year' | 'edition';
@@ -21,31 +23,34 @@ export class BenchmarksRepository {
   provisionCounts(filter: SectorFilter, provision: string | null): Promise<ProvisionCountsRow[]> {
     const params = new SqlParams();
     const current = currentAssessmentsSql(filter, params);
-    const only = provision ? `AND r."provision2024" = ${params.add(provision)}` : '';
+    const only = provision ? `r."provision2024" = ${params.add(provision)}` : undefined;
     return this.manager.query(
       `WITH cur AS (${current})
        SELECT r."provision2024" AS "provision", ${ANSWER_COUNTS_SQL}
-       FROM "response" r JOIN cur ON cur."id" = r."assessmentId"
-       WHERE r."provision2024" IS NOT NULL ${only}
+       FROM (${oneAnswerPerProvisionSql('cur', COUNTED_COLUMNS, only)}) r
        GROUP BY r."provision2024"`,
       params.values,
     );
   }
 
-  /** One provision's counts by landlord kind, region, size band, year or edition. */
+  /**
+   * One provision's counts (every provision's, without one) by landlord kind, region, size
+   * band, year or edition; size bands smallest first, years oldest first.
+   */
   breakdown(
     filter: SectorFilter,
-    provision: string,
+    provision: string | null,
     by: BreakdownDimension,
   ): Promise<GroupCountsRow[]> {
     const params = new SqlParams();
     const current = currentAssessmentsSql(filter, params, { perYear: by === 'year' });
+    const only = provision ? `r."provision2024" = ${params.add(provision)}` : undefined;
+    const order = by === 'sizeBand' ? sizeBandOrderSql(`cur."${by}"`) : `cur."${by}"`;
     return this.manager.query(
       `WITH cur AS (${current})
        SELECT cur."${by}"::text AS "group", count(DISTINCT cur."id")::int AS "landlords", ${ANSWER_COUNTS_SQL}
-       FROM "response" r JOIN cur ON cur."id" = r."assessmentId"
-       WHERE r."provision2024" = ${params.add(provision)}
-       GROUP BY cur."${by}" ORDER BY cur."${by}" NULLS LAST`,
+       FROM (${oneAnswerPerProvisionSql('cur', COUNTED_COLUMNS, only)}) r JOIN cur ON cur."id" = r."assessmentId"
+       GROUP BY cur."${by}" ORDER BY ${order} NULLS LAST`,
       params.values,
     );
   }

@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { SectorFilterInput } from '../landlords/dto/landlord-filter.input';
 import { BenchmarksService } from './benchmarks.service';
-import { ProvisionArgs, ProvisionBreakdownArgs } from './dto/benchmark-args';
+import { ProvisionArgs, ProvisionBreakdownArgs, SectorBreakdownArgs } from './dto/benchmark-args';
 import { BenchmarkGroupObject, ProvisionBenchmarkObject } from './dto/answer-counts.object';
 
 @Resolver()
@@ -38,5 +38,21 @@ export class BenchmarksResolver {
     filter: SectorFilterInput | null,
   ): Promise<BenchmarkGroupObject[]> {
     return this.benchmarks.breakdown(filter ?? {}, provision, by);
+  }
+
+  @Query(() => [BenchmarkGroupObject], {
+    description:
+      'Every provision’s answers together, broken down like provisionBreakdown: by YEAR, the sector’s answers over the years.',
+  })
+  sectorBreakdown(
+    @Args() { by }: SectorBreakdownArgs,
+    @Args('filter', {
+      type: () => SectorFilterInput,
+      nullable: true,
+      description: 'Which landlords and assessments count; all current ones without it.',
+    })
+    filter: SectorFilterInput | null,
+  ): Promise<BenchmarkGroupObject[]> {
+    return this.benchmarks.breakdown(filter ?? {}, null, by);
   }
 }

@@ -75,9 +75,10 @@ export class BenchmarksService {
       });
   }
 
+  /** One provision's counts by group; every provision's together when `provision` is null. */
   breakdown(
     filter: SectorFilter,
-    provision: string,
+    provision: string | null,
     by: BreakdownDimension,
   ): Promise<BenchmarkGroupObject[]> {
     return this.cache.get(JSON.stringify(['breakdown', filter, provision, by]), () =>
@@ -87,7 +88,7 @@ export class BenchmarksService {
 
   private async computeBreakdown(
     filter: SectorFilter,
-    provision: string,
+    provision: string | null,
     by: BreakdownDimension,
   ): Promise<BenchmarkGroupObject[]> {
     const rows = await new BenchmarksRepository(this.dataSource.manager).breakdown(

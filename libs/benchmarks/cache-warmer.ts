@@ -12,8 +12,8 @@ import { SectorSummaryService } from './sector-summary.service';
 const SETTLE_MS = 2_000;
 
 /**
- * Recomputes what the sector overview shows first — the whole sector's summary and
- * provision benchmarks — at start-up and after each change, so the first reader after an
+ * Recomputes what the sector overview shows first — the whole sector's summary, provision
+ * benchmarks and answers by year — at start-up and after each change, so the first reader after an
  * ingest does not wait for the aggregates.
  */
 @Injectable()
@@ -52,6 +52,7 @@ export class CacheWarmer implements OnApplicationBootstrap, OnModuleDestroy {
       await Promise.all([
         this.sector.summary({}),
         this.benchmarks.provisionBenchmarks({}, null),
+        this.benchmarks.breakdown({}, null, 'year'),
         this.sector.filterOptions(),
       ]);
     } catch (error) {

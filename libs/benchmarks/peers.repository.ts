@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { COUNTED_COLUMNS, oneAnswerPerProvisionSql } from './one-answer.sql';
 import { currentAssessmentsSql, SqlParams, type SectorFilter } from './sector-filter';
 
 /** One of a landlord's answers, beside what its peers answered for the same provision. */
@@ -44,7 +45,10 @@ export class PeersRepository {
     const mine = params.add(assessmentId);
     const me = params.add(landlordId);
     return this.manager.query(
-      `WITH peers AS (SELECT "id" FROM (${current}) c WHERE c."landlordId" IS DISTINCT FROM ${me}::uuid)
+      `WITH peers AS (SELECT "id", "edition" FROM (${current}) c WHERE c."landlordId" IS DISTINCT FROM ${me}::uuid),
+       me AS (SELECT "id", "edition" FROM "assessment" WHERE "id" = ${mine}::uuid),
+       m AS (${oneAnswerPerProvisionSql('me', 'r."id", r."provision2024", r."compliance", r."boilerplate", r."specificity", r."hasText"')}),
+       p AS (${oneAnswerPerProvisionSql('peers', COUNTED_COLUMNS)})
        SELECT m."id" AS "responseId", m."provision2024" AS "provision", m."compliance", m."boilerplate", m."specificity",
          m."hasText",
          count(p."assessmentId")::int AS "peers",
@@ -53,10 +57,8 @@ export class PeersRepository {
            / nullif(count(p."assessmentId") FILTER (WHERE p."hasText"), 0) AS "peersBoilerplateRate",
          percentile_cont(0.5) WITHIN GROUP (ORDER BY p."specificity") AS "peersMedianSpecificity",
          count(p."assessmentId") FILTER (WHERE p."specificity" < m."specificity")::int AS "peersBelow"
-       FROM "response" m
-       LEFT JOIN ("response" p JOIN peers ON peers."id" = p."assessmentId") ON p."provision2024" = m."provision2024"
-       WHERE m."assessmentId" = ${mine} AND m."provision2024" IS NOT NULL
-       GROUP BY m."id"`,
+       FROM m LEFT JOIN p ON p."provision2024" = m."provision2024"
+       GROUP BY m."id", m."provision2024", m."compliance", m."boilerplate", m."specificity", m."hasText"`,
       params.values,
     );
   }
@@ -69,8 +71,7 @@ export class PeersRepository {
       `WITH cur AS (${current})
        SELECT cur."id" AS "assessmentId", cur."landlordId", r."id" AS "responseId", r."provision2024" AS "provision",
          r."compliance", r."evidence", r."commentary", r."hasText", r."boilerplate", r."specificity"
-       FROM "response" r JOIN cur ON cur."id" = r."assessmentId"
-       WHERE r."provision2024" IS NOT NULL`,
+       FROM (${oneAnswerPerProvisionSql('cur', 'r.*')}) r JOIN cur ON cur."id" = r."assessmentId"`,
       params.values,
     );
   }

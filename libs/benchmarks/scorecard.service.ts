@@ -12,6 +12,7 @@ import { SIZE_BANDS, sizeBandOf } from '../landlords/size-band';
 import { PeerGroupValue, type ScorecardObject } from './dto/scorecard.object';
 import { PeersRepository } from './peers.repository';
 import { ResultCache } from './result-cache';
+import { sectionShares } from './scorecard-sections';
 import { ANSWER_LABELS, evidenceLabel, tallyAnswers, tallySentence } from './plain-language';
 import type { SectorFilter } from './sector-filter';
 
@@ -113,6 +114,7 @@ export class ScorecardService {
       boilerplateRate: share(tally.boilerplate, tally.withText),
       peersBoilerplateRate: share(peerBoilerplate, peerAnswers),
       summary: tallySentence(landlord.name, tally),
+      sections: sectionShares(rows),
       provisions: rows.map((r) => ({
         provision: r.provision,
         summary: findProvision('2024', r.provision)?.summary ?? '',

@@ -22,6 +22,12 @@ const BY_NAME: readonly SortKey[] = [
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** SQL condition on `l` (landlord): the text is part of its name or of an alias. */
+export function nameSearchCondition(text: string, params: SqlParams): string {
+  const pattern = params.add(likePattern(text));
+  return `(l."name" ILIKE ${pattern} OR EXISTS (SELECT 1 FROM unnest(l."aliases") a WHERE a ILIKE ${pattern}))`;
+}
+
 const normalise = (name: string) =>
   name
     .toLowerCase()
@@ -64,10 +70,7 @@ export class LandlordsRepository {
     const params = new SqlParams();
     const conditions = landlordConditions(filter, params);
     if (filter.search?.trim()) {
-      const pattern = params.add(likePattern(filter.search.trim()));
-      conditions.push(
-        `(l."name" ILIKE ${pattern} OR EXISTS (SELECT 1 FROM unnest(l."aliases") a WHERE a ILIKE ${pattern}))`,
-      );
+      conditions.push(nameSearchCondition(filter.search.trim(), params));
     }
     const assessed = assessmentConditions(filter, params);
     if (assessed.length > 0) {

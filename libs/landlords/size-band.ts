@@ -24,3 +24,9 @@ export function sizeBandSql(homes: string): string {
     .join(' ');
   return `(CASE ${cases} END)`;
 }
+
+/** A band's place in size order (smallest first) in SQL, so bands never sort by name. */
+export function sizeBandOrderSql(band: string): string {
+  const cases = SIZE_BANDS.map((b, i) => `WHEN '${b.band}' THEN ${i}`).join(' ');
+  return `(CASE ${band} ${cases} END)`;
+}

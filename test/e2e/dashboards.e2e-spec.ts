@@ -113,9 +113,9 @@ describe('dashboards in a browser', () => {
     await page.getByRole('link', { name: target.landlord }).click();
     await waitForView(page);
     expect(await page.locator('h1').innerText()).toBe(target.landlord);
-    const rows = page.locator('table tbody tr');
+    const rows = page.locator('table.answers tbody tr');
     expect(await rows.count()).toBe(target.responses.length);
-    const answers = await page.locator('table tbody tr .tag').allInnerTexts();
+    const answers = await page.locator('table.answers tbody tr .tag').allInnerTexts();
     const words: Record<string, string> = {
       yes: 'Yes',
       no: 'No',

@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit-html';
-import { percent } from '../format';
 
 /** A share as a horizontal bar with its number beside it (never colour alone). */
 export function bars(
@@ -54,16 +53,3 @@ export function answerStack(split: AnswerSplit): TemplateResult {
     ><span class="other" style=${width(other)}></span>
   </span>`;
 }
-
-/** The colour of a heatmap cell for a share of yes answers: darker is more often met. */
-export function heatStyle(share: number | null): string {
-  if (share === null) {
-    return 'background:#e9ecef;color:#1b1f24';
-  }
-  // From a pale red (rarely met) to a deep blue (always met); text flips to keep 4.5:1.
-  const steps = ['#f6d5d2', '#f3e3c9', '#dfe9f5', '#a9c7e8', '#2f6aa8', '#0b4f91'];
-  const index = Math.min(steps.length - 1, Math.floor(share * steps.length));
-  return `background:${steps[index]};color:${index >= 4 ? '#ffffff' : '#1b1f24'}`;
-}
-
-export const shareLabel = (share: number | null) => percent(share);

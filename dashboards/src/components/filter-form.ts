@@ -28,6 +28,9 @@ export function filterForm(route: Route, options: FilterOptions): TemplateResult
   const apply = (event: Event) => {
     const form = (event.currentTarget as HTMLElement).closest('form')!;
     const params = new URLSearchParams(route.params);
+    // Another filter is another list: back to its first page.
+    params.delete('after');
+    params.delete('afterBack');
     for (const element of Array.from(form.elements) as HTMLSelectElement[]) {
       if (element.name) {
         params.set(element.name, element.value);

@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { gql } from '../api';
+import { ApiError, gql } from '../api';
 import { evidenceText, type EvidenceSentence } from '../components/evidence';
 import { externalLink } from '../components/external-link';
 import { findLandlords, landlordPicker } from '../components/landlord-picker';
-import { empty } from '../components/states';
+import { sectionsChart, type SectionShare } from '../components/plot-charts';
+import { empty, notFound } from '../components/states';
 import { KIND_LABELS, SIZE_LABELS } from '../filters';
-import { ANSWER_WORDS, answerClass, editionLabel, percent } from '../format';
+import { actionText, ANSWER_WORDS, answerClass, editionLabel, percent } from '../format';
 import { go, href, type Route } from '../route';
 
 interface LandlordData {
@@ -69,6 +70,7 @@ interface LandlordData {
       peersYesShare: number | null;
       specificityPercentile: number | null;
     }[];
+    sections: SectionShare[];
   };
   assessmentChanges: null | {
     answersChanged: number;
@@ -94,10 +96,13 @@ const QUERY = `query Landlord($id: ID!, $peers: PeerGroup!) {
         sentences { text kind reason } flags { kind reason overruled } actions { text dueFrom dueTo } contradiction { words } } } } }
   }
   scorecard(landlordId: $id, peers: $peers) { peerDescription peerAssessments summary yesShare peersYesShare boilerplateRate peersBoilerplateRate
-    provisions { provision summary compliance answerLabel evidenceLabel peersYesShare specificityPercentile } }
+    provisions { provision summary compliance answerLabel evidenceLabel peersYesShare specificityPercentile }
+    sections { section title answers yes yesShare peerAnswers peersYes peersYesShare } }
   assessmentChanges(landlordId: $id) { answersChanged copiedForward from { year } to { year }
     changes { provision before after answerChanged modification } }
 }`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const PEERS: [string, string][] = [
   ['SIMILAR', 'Same kind and size'],
@@ -129,11 +134,25 @@ export async function landlordView(route: Route): Promise<TemplateResult> {
   if (!route.subject) {
     return pickView(route);
   }
-  const peers = route.params.get('peers') ?? 'SIMILAR';
-  const data = await gql<LandlordData>(QUERY, { id: route.subject, peers });
+  const gone = 'No landlord has this id. It may have been removed; find it again by name.';
+  if (!UUID.test(route.subject)) {
+    return notFound(gone, href('landlords'), 'the list of landlords');
+  }
+  const chosen = route.params.get('peers') ?? '';
+  const peers = PEERS.some(([v]) => v === chosen) ? chosen : 'SIMILAR';
+  let data: LandlordData;
+  try {
+    data = await gql<LandlordData>(QUERY, { id: route.subject, peers });
+  } catch (error) {
+    // An id of the right shape that no landlord has: the scorecard says so as NOT_FOUND.
+    if (error instanceof ApiError && error.code === 'NOT_FOUND') {
+      return notFound(gone, href('landlords'), 'the list of landlords');
+    }
+    throw error;
+  }
   const l = data.landlord;
   if (!l) {
-    return empty('No landlord has this id. It may have been removed; find it again by name.');
+    return notFound(gone, href('landlords'), 'the list of landlords');
   }
   const a = l.currentAssessment;
   const s = data.scorecard;
@@ -179,9 +198,11 @@ export async function landlordView(route: Route): Promise<TemplateResult> {
                 >
               </div>
             </section>
+            <h2>Against its peers, section by section</h2>
+            ${await sectionsChart(s.sections)}
             <h2>Every answer</h2>
             <div class="table-wrap">
-              <table>
+              <table class="answers">
                 <thead>
                   <tr>
                     <th>Provision</th>
@@ -206,7 +227,7 @@ export async function landlordView(route: Route): Promise<TemplateResult> {
                       <td>
                         ${row ? html`<strong>${row.evidenceLabel}.</strong> ` : nothing}${evidenceText(r.evidence, r.commentary, r.sentences)}
                         ${r.flags.filter((f) => f.kind === 'CONTRADICTION').map((f) => html`<p class="reason">Contradiction${f.overruled ? ' (overruled)' : ''}: “${f.reason}”</p>`)}
-                        ${r.actions.map((x) => html`<p class="reason">Action: ${x.text}${x.dueTo ? ` — due by ${x.dueTo}` : ''}</p>`)}
+                        ${r.actions.map((x) => html`<p class="reason">Action: ${actionText(x.text)}${x.dueTo ? ` — due by ${x.dueTo}` : ''}</p>`)}
                         ${r.page ? html`<p class="reason">${externalLink(a.source.source, 'Source')}, page ${r.page}</p>` : nothing}
                       </td>
                       <td class="num">${percent(row?.peersYesShare)}</td>

@@ -1,6 +1,8 @@
 import { html, type TemplateResult } from 'lit-html';
 import { gql } from '../api';
-import { answerStack, bars, heatStyle, yesShare, type AnswerSplit } from '../components/charts';
+import { answerStack, bars, yesShare, type AnswerSplit } from '../components/charts';
+import { bandStyle, heatScale, NO_SHARE_STYLE } from '../components/heat-scale';
+import { yearsChart, type YearAnswers } from '../components/plot-charts';
 import { filterForm, type FilterOptions } from '../components/filter-form';
 import { empty } from '../components/states';
 import { filterFrom, filterParams } from '../filters';
@@ -38,6 +40,7 @@ interface OverviewData {
     landlordDistribution: { from: number; to: number; compliance: number; boilerplate: number }[];
   };
   provisionBenchmarks: Benchmark[];
+  sectorBreakdown: YearAnswers[];
 }
 
 const QUERY = `query Overview($filter: SectorFilterInput) {
@@ -51,6 +54,7 @@ const QUERY = `query Overview($filter: SectorFilterInput) {
     landlordDistribution { from to compliance boilerplate }
   }
   provisionBenchmarks(filter: $filter) { provision section summary yes no partial notApplicable notStated total boilerplateRate }
+  sectorBreakdown(by: YEAR, filter: $filter) { group assessments yes partial no notApplicable notStated total }
 }`;
 
 function heatmap(
@@ -63,6 +67,7 @@ function heatmap(
     bySection.set(b.section, [...(bySection.get(b.section) ?? []), b]);
   }
   const params = filterParams(route.params);
+  const scale = heatScale(benchmarks.map(yesShare));
   return html`<div class="heatmap" role="table" aria-label="Declared compliance by provision">
       ${[...bySection].map(
         ([section, rows]) =>
@@ -74,7 +79,7 @@ function heatmap(
                 return html`<a
                   role="cell"
                   class="heat-cell"
-                  style=${heatStyle(share)}
+                  style=${bandStyle(scale.bandOf(share))}
                   href=${href('provision', b.provision, params)}
                   title=${`${b.provision}: ${b.summary}`}
                   aria-label=${`Provision ${b.provision}: ${percent(share)} say yes`}
@@ -86,8 +91,9 @@ function heatmap(
       )}
     </div>
     <p class="legend">
-      Share of stated answers that are “yes”:
-      ${[0, 0.34, 0.5, 0.67, 0.84, 1].map((s) => html`<span><span class="swatch" style=${heatStyle(s)}></span>${percent(s)}</span>`)}
+      Share of stated answers that are “yes” (bands hold about as many provisions each):
+      ${scale.bands.map((b) => html`<span><span class="swatch" style=${bandStyle(b)}></span>${b.label}</span>`)}
+      ${benchmarks.some((b) => yesShare(b) === null) ? html`<span><span class="swatch" style=${NO_SHARE_STYLE}></span>no stated answer</span>` : ''}
     </p>`;
 }
 
@@ -137,6 +143,8 @@ export async function overviewView(route: Route): Promise<TemplateResult> {
             </section>
             <h2>Declared compliance by provision</h2>
             ${heatmap(data.provisionBenchmarks, sections, route)}
+            <h2>Answers over the years</h2>
+            ${await yearsChart(data.sectorBreakdown)}
             <div class="grid2">
               <section>
                 <h2>Most often not met</h2>

@@ -4,7 +4,8 @@ import { answerStack, yesShare, type AnswerSplit } from '../components/charts';
 import { evidenceText, type EvidenceSentence } from '../components/evidence';
 import { externalLink } from '../components/external-link';
 import { filterForm, type FilterOptions } from '../components/filter-form';
-import { empty } from '../components/states';
+import { Pager } from '../components/pager';
+import { empty, notFound } from '../components/states';
 import { filterFrom, filterParams, KIND_LABELS, SIZE_LABELS } from '../filters';
 import { ANSWER_WORDS, answerClass, percent } from '../format';
 import { href, type Route } from '../route';
@@ -23,6 +24,7 @@ interface ProvisionData {
   byYear: (Counts & { group: string | null; assessments: number })[];
   provisionEvidence: {
     totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
     edges: {
       node: {
         id: string;
@@ -46,14 +48,17 @@ interface ProvisionData {
 
 const COUNTS =
   'yes no partial notApplicable notStated total boilerplateRate specificity { median p25 p75 }';
-const QUERY = `query Provision($p: String!, $filter: SectorFilterInput) {
+const EVIDENCE_PAGE = 12;
+const PROVISION = /^\d{1,2}\.\d{1,2}$/;
+
+const QUERY = `query Provision($p: String!, $filter: SectorFilterInput, $after: String) {
   filterOptions { regions years editions }
   provisionBenchmarks(filter: $filter, provision: $p) { provision summary ${COUNTS} }
   byKind: provisionBreakdown(provision: $p, by: KIND, filter: $filter) { group assessments ${COUNTS} }
   bySize: provisionBreakdown(provision: $p, by: SIZE_BAND, filter: $filter) { group assessments ${COUNTS} }
   byYear: provisionBreakdown(provision: $p, by: YEAR, filter: $filter) { group assessments ${COUNTS} }
-  provisionEvidence(provision: $p, first: 12, filter: $filter) {
-    totalCount
+  provisionEvidence(provision: $p, first: ${EVIDENCE_PAGE}, after: $after, filter: $filter) {
+    totalCount pageInfo { hasNextPage endCursor }
     edges { node { id compliance evidence commentary page boilerplate specificity
       sentences { text kind reason } citedDocuments { name }
       assessment { landlordNameInDocument landlord { id name } source { source } } } }
@@ -104,10 +109,19 @@ function breakdown(
 
 export async function provisionView(route: Route): Promise<TemplateResult> {
   const provision = route.subject;
-  if (!provision) {
-    return empty('Choose a provision on the sector overview.');
+  if (!provision || !PROVISION.test(provision)) {
+    return notFound(
+      provision
+        ? `“${provision}” is not a provision of the Code: provisions are numbered like 5.8.`
+        : 'This link names no provision. Choose one on the sector overview.',
+    );
   }
-  const data = await gql<ProvisionData>(QUERY, { p: provision, filter: filterFrom(route.params) });
+  const pager = new Pager(route, 'after', EVIDENCE_PAGE);
+  const data = await gql<ProvisionData>(QUERY, {
+    p: provision,
+    filter: filterFrom(route.params),
+    after: pager.after,
+  });
   const b = data.provisionBenchmarks[0];
   if (!b) {
     return html`<h1>Provision ${provision}</h1>
@@ -157,10 +171,15 @@ export async function provisionView(route: Route): Promise<TemplateResult> {
     ${breakdown('By year', data.byYear)}
     <h2>How landlords evidence it</h2>
     <p class="muted">
-      The ${data.provisionEvidence.edges.length} most specific of
-      ${data.provisionEvidence.totalCount} answers. Marked sentences add no evidence of their own;
+      Answers with the most specific evidence first. Marked sentences add no evidence of their own;
       hover or read the reasons below each.
     </p>
+    ${pager.view(
+      'answers',
+      data.provisionEvidence.edges.length,
+      data.provisionEvidence.totalCount,
+      data.provisionEvidence.pageInfo,
+    )}
     ${
       cited.size > 0
         ? html`<p>
@@ -193,5 +212,11 @@ export async function provisionView(route: Route): Promise<TemplateResult> {
             ${externalLink(node.assessment.source.source, 'source document')}${node.page ? `, page ${node.page}` : ''}
           </p>
         </article>`,
+    )}
+    ${pager.view(
+      'answers',
+      data.provisionEvidence.edges.length,
+      data.provisionEvidence.totalCount,
+      data.provisionEvidence.pageInfo,
     )}`;
 }

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit-html';
 import { gql } from '../api';
+import { Pager } from '../components/pager';
 import { empty } from '../components/states';
 import { ANSWER_WORDS, answerClass } from '../format';
 import { go, href, type Route } from '../route';
@@ -25,14 +26,16 @@ interface SearchData {
   };
 }
 
-const QUERY = `query Search($q: String!, $after: String) { search(query: $q, first: 20, after: $after) {
+const PAGE = 20;
+
+const QUERY = `query Search($q: String!, $after: String) { search(query: $q, first: ${PAGE}, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
   edges { node { snippet { text match } response { provision provision2024 compliance
     assessment { landlordNameInDocument landlord { id name } } } } } } }`;
 
 export async function searchView(route: Route): Promise<TemplateResult> {
   const q = route.params.get('q') ?? '';
-  const after = route.params.get('after');
+  const pager = new Pager(route, 'after', PAGE);
   const submit = (event: Event) => {
     event.preventDefault();
     const input = (event.currentTarget as HTMLFormElement).elements.namedItem(
@@ -52,7 +55,7 @@ export async function searchView(route: Route): Promise<TemplateResult> {
   if (q.length < 2) {
     return html`${form}${empty('Type at least two letters.')}`;
   }
-  const data = await gql<SearchData>(QUERY, { q, after });
+  const data = await gql<SearchData>(QUERY, { q, after: pager.after });
   const s = data.search;
   return html`${form}
     <p role="status">${s.totalCount} answers mention it.</p>
@@ -73,8 +76,5 @@ export async function searchView(route: Route): Promise<TemplateResult> {
             </article>`;
           })
     }
-    <div class="pager">
-      ${after ? html`<a class="button secondary" href=${href('search', null, { q })}>First page</a>` : ''}
-      ${s.pageInfo.hasNextPage ? html`<a class="button" href=${href('search', null, { q, after: s.pageInfo.endCursor ?? '' })}>Next 20</a>` : ''}
-    </div>`;
+    ${pager.view('answers', s.edges.length, s.totalCount, s.pageInfo)}`;
 }

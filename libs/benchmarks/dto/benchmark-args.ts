@@ -43,6 +43,13 @@ export class ProvisionBreakdownArgs {
 }
 
 @ArgsType()
+export class SectorBreakdownArgs {
+  @Field(() => BreakdownDimensionValue, { description: 'What to break the answers down by.' })
+  @IsEnum(BreakdownDimensionValue)
+  by!: BreakdownDimension;
+}
+
+@ArgsType()
 export class ProvisionArgs {
   @Field(() => String, { nullable: true, description: 'One 2024 provision; all without it.' })
   @IsOptional()

@@ -53,6 +53,22 @@ export class ScorecardRowObject {
   specificityPercentile!: number | null;
 }
 
+@ObjectType('ScorecardSection', {
+  description: 'One section of the Code: the landlord’s share of yes answers beside its peers’.',
+})
+export class ScorecardSectionObject {
+  @Field(() => Int, { description: 'Section number in the 2024 Code.' }) section!: number;
+  @Field({ description: 'Section title.' }) title!: string;
+  @Field(() => Int, { description: 'The landlord’s answers in the section.' }) answers!: number;
+  @Field(() => Int, { description: 'Of those, answers that are yes.' }) yes!: number;
+  @Field(() => Float, { nullable: true, description: 'yes / answers.' }) yesShare!: number | null;
+  @Field(() => Int, { description: 'Peers’ answers to the same provisions.' })
+  peerAnswers!: number;
+  @Field(() => Int, { description: 'Of those, answers that are yes.' }) peersYes!: number;
+  @Field(() => Float, { nullable: true, description: 'peersYes / peerAnswers.' })
+  peersYesShare!: number | null;
+}
+
 @ObjectType('Scorecard', { description: 'A landlord’s current assessment against its peers.' })
 export class ScorecardObject {
   @Field(() => LandlordObject, { description: 'The landlord.' }) landlord!: LandlordObject;
@@ -79,4 +95,6 @@ export class ScorecardObject {
   @Field({ description: 'The scorecard in one plain sentence.' }) summary!: string;
   @Field(() => [ScorecardRowObject], { description: 'One row per provision it answered.' })
   provisions!: ScorecardRowObject[];
+  @Field(() => [ScorecardSectionObject], { description: 'The same, section by section.' })
+  sections!: ScorecardSectionObject[];
 }
