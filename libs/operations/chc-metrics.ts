@@ -26,6 +26,8 @@ export class ChcMetrics {
   private readonly jobs: Counter<'job' | 'outcome'>;
   private readonly documents: Counter<'outcome'>;
   private queueCounts: (() => Promise<QueueCounts>) | null = null;
+  /** The read under way: both queue gauges of one scrape share it. */
+  private reading: Promise<QueueCounts | null> | null = null;
 
   constructor() {
     const registers = [this.registry];
@@ -56,11 +58,14 @@ export class ChcMetrics {
       labelNames: ['outcome'],
       registers,
     });
-    const readQueue = () => this.readQueue();
-    const queueUp = new Gauge({
+    const readQueue = () => this.readQueueOnce();
+    new Gauge({
       name: 'chc_queue_up',
-      help: 'Whether the queue answered the last scrape within 2 s (1) or not (0)',
+      help: 'Whether the queue answered within 2 s (1) or not (0)',
       registers,
+      async collect() {
+        this.set((await readQueue()) ? 1 : 0);
+      },
     });
     new Gauge({
       name: 'chc_queue_jobs',
@@ -73,7 +78,6 @@ export class ChcMetrics {
         for (const [state, count] of Object.entries(counts ?? {}) as [string, number][]) {
           this.set({ state }, count);
         }
-        queueUp.set(counts ? 1 : 0);
       },
     });
   }
@@ -81,6 +85,11 @@ export class ChcMetrics {
   /** Where the queue's depth comes from (the pipeline's job runner). */
   watchQueue(counts: () => Promise<QueueCounts>): void {
     this.queueCounts = counts;
+  }
+
+  private readQueueOnce(): Promise<QueueCounts | null> {
+    this.reading ??= this.readQueue().finally(() => (this.reading = null));
+    return this.reading;
   }
 
   private async readQueue(): Promise<QueueCounts | null> {
