@@ -5,11 +5,20 @@ import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Request } from 'express';
+import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@chc/config';
-import { UPLOADS_PATH } from '@chc/operations';
+import {
+  serveMetrics,
+  startMetricsServer,
+  UPLOADS_PATH,
+  type MetricsServer,
+} from '@chc/operations';
 import { openPipeline } from '@chc/pipeline';
 import { ApiModule } from './api.module';
+import { httpMetrics } from './http-metrics.middleware';
+import { enableCors, securityHeaders } from './http-security';
 import { jsonBody } from './json-body.middleware';
+import { requestLogger } from './request-log';
 
 /** The built dashboards: beside the compiled API, or under dist/ when run from source (tests). */
 function dashboardsDir(): string | null {
@@ -27,6 +36,8 @@ export interface ApiServer {
   app: INestApplication;
   /** http://host:port, as listening. */
   url: string;
+  /** Where /metrics is served: the API's own port, or CHC_METRICS_PORT. */
+  metricsUrl: string;
   close(): Promise<void>;
 }
 
@@ -40,15 +51,28 @@ export async function startApiServer(
   port = config.CHC_API_PORT,
 ): Promise<ApiServer> {
   const pipeline = await openPipeline(config, { localWorker: true });
+  const requests = requestLogger(config.CHC_LOG_LEVEL);
   let app: NestExpressApplication;
   try {
-    app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, pipeline), {
-      logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.CHC_LOG_LEVEL) + 1),
-      bodyParser: false,
-    });
+    app = await NestFactory.create<NestExpressApplication>(
+      ApiModule.forRoot(config, pipeline, requests),
+      // Nest's start-up chatter (modules loaded, routes mapped) is left out: problems only.
+      {
+        logger: LOG_LEVELS.slice(0, Math.min(LOG_LEVELS.indexOf(config.CHC_LOG_LEVEL), 1) + 1),
+        bodyParser: false,
+      },
+    );
   } catch (error) {
     await pipeline.close();
     throw error;
+  }
+  // First, so that every request is logged and counted, whoever answers it.
+  app.use(requests);
+  app.use(httpMetrics(pipeline.metrics));
+  app.use(securityHeaders());
+  enableCors(app, config);
+  if (!config.CHC_METRICS_PORT) {
+    app.use(serveMetrics(pipeline.metrics, config.CHC_METRICS_TOKEN));
   }
   app.use(jsonBody());
   // Nest's JSON and form parsers, except on uploads: their bytes are the document, read by
@@ -77,11 +101,32 @@ export async function startApiServer(
     }
     throw error;
   }
+  // From here on the app's own lines are JSON too, with the request id when in a request.
+  app.useLogger(app.get(Logger));
+  let metricsServer: MetricsServer | null = null;
+  if (config.CHC_METRICS_PORT) {
+    try {
+      metricsServer = await startMetricsServer(
+        pipeline.metrics,
+        config.CHC_API_HOST,
+        config.CHC_METRICS_PORT,
+        config.CHC_METRICS_TOKEN,
+      );
+    } catch (error) {
+      await app.close();
+      throw error;
+    }
+  }
   const address = app.getHttpServer().address() as AddressInfo;
   const host = config.CHC_API_HOST === '0.0.0.0' ? '127.0.0.1' : config.CHC_API_HOST;
+  const url = `http://${host}:${address.port}`;
   return {
     app,
-    url: `http://${host}:${address.port}`,
-    close: () => app.close(),
+    url,
+    metricsUrl: metricsServer?.url ?? `${url}/metrics`,
+    async close() {
+      await metricsServer?.close();
+      await app.close();
+    },
   };
 }

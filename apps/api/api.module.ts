@@ -1,6 +1,8 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
+import type { HttpLogger } from 'pino-http';
 import { DataSource } from 'typeorm';
 import { AccessModule } from '@chc/access';
 import { AssessmentsModule } from '@chc/assessments';
@@ -21,15 +23,20 @@ import { OperationsModule } from '@chc/operations';
 import { PipelineModule, type Pipeline } from '@chc/pipeline';
 import { HealthController } from './health.controller';
 import { NodeResolver } from './node.resolver';
+import { nestLoggerParams } from './request-log';
 
-/** The API: GraphQL at /graphql, exports and uploads under /api, health at /health. */
+/**
+ * The API: GraphQL at /graphql, exports and uploads under /api, health at /health/live and
+ * /health/ready, Prometheus metrics at /metrics (unless CHC_METRICS_PORT moves them).
+ */
 @Module({})
 export class ApiModule {
-  static forRoot(config: AppConfig, pipeline: Pipeline): DynamicModule {
+  static forRoot(config: AppConfig, pipeline: Pipeline, requests: HttpLogger): DynamicModule {
     return {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config),
+        LoggerModule.forRoot(nestLoggerParams(requests)),
         PipelineModule.forRoot(pipeline),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -1,5 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { PIPELINE, type Pipeline } from '@chc/pipeline';
 
@@ -31,13 +32,25 @@ async function check(probe: () => Promise<unknown>): Promise<string> {
   }
 }
 
+// Probes come every few seconds from one address: never rate-limited.
+@SkipThrottle()
 @Controller('health')
 export class HealthController {
   constructor(@Inject(PIPELINE) private readonly pipeline: Pipeline) {}
 
-  /** 200 when the database (and Redis, when the queue uses it) answer; 503 naming any that do not. */
-  @Get()
-  async health(@Res({ passthrough: true }) res: Response): Promise<Health> {
+  /** The process answers (for a liveness probe: restart it when this fails); checks nothing else. */
+  @Get('live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /**
+   * 200 when the database (and Redis, when the queue uses it) answer within 2 s each; 503
+   * naming any that do not (for a readiness probe: send it no traffic meanwhile). /health is
+   * the same check, kept for callers of earlier releases.
+   */
+  @Get(['ready', '/'])
+  async ready(@Res({ passthrough: true }) res: Response): Promise<Health> {
     const { database, runner } = this.pipeline;
     const probes: Record<string, () => Promise<unknown>> = {
       database: () => database.dataSource.query('SELECT 1'),

@@ -29,4 +29,21 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);
     expect(() => loadConfig({ CHC_WORKER_CONCURRENCY: 'many' })).toThrow(/CHC_WORKER_CONCURRENCY/);
   });
+
+  it('should take CORS origins as a comma list of origins or *, and refuse paths or other schemes', () => {
+    expect(
+      loadConfig({ CHC_CORS_ORIGINS: 'https://a.example.org, http://b.example:8080' })
+        .CHC_CORS_ORIGINS,
+    ).toBe('https://a.example.org, http://b.example:8080');
+    expect(loadConfig({ CHC_CORS_ORIGINS: '*' }).CHC_CORS_ORIGINS).toBe('*');
+    for (const bad of ['https://a.example.org/path', 'ftp://a.example.org', 'a.example.org']) {
+      expect(() => loadConfig({ CHC_CORS_ORIGINS: bad })).toThrow(/CHC_CORS_ORIGINS/);
+    }
+  });
+
+  it('should refuse a metrics token shorter than 16 characters and a port out of range', () => {
+    expect(() => loadConfig({ CHC_METRICS_TOKEN: 'short' })).toThrow(/CHC_METRICS_TOKEN/);
+    expect(() => loadConfig({ CHC_METRICS_PORT: '70000' })).toThrow(/CHC_METRICS_PORT/);
+    expect(loadConfig({ CHC_METRICS_PORT: '9464' }).CHC_METRICS_PORT).toBe(9464);
+  });
 });

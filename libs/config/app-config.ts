@@ -116,8 +116,37 @@ export class AppConfig {
   @Max(1_000_000)
   CHC_RATE_LIMIT_DASHBOARDS: number = 3_000;
 
+  /**
+   * The least severe log line written (JSON on stdout): `log` includes one line per HTTP
+   * request; `warn` only 4xx answers and problems; `error` only 5xx answers and failures.
+   */
   @IsIn(['error', 'warn', 'log', 'debug'])
-  CHC_LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'warn';
+  CHC_LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'log';
+
+  /**
+   * Browser origins allowed to call the API from other sites (comma-separated, e.g.
+   * `https://analysis.example.org`; `*` for any). None by default: the dashboards are
+   * served from the API's own origin and need none.
+   */
+  @Matches(/^(\*|https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*)?$/, {
+    message: 'CHC_CORS_ORIGINS must be *, or origins such as https://host:port separated by commas',
+  })
+  CHC_CORS_ORIGINS: string = '';
+
+  /**
+   * Serve /metrics on this port (on CHC_API_HOST) instead of the API's port, for `chc serve`
+   * and `chc worker` alike; without it the API serves /metrics and workers serve none.
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(65_535)
+  CHC_METRICS_PORT?: number;
+
+  /** When set, /metrics answers only requests with `Authorization: Bearer <token>`. */
+  @IsOptional()
+  @Matches(/^\S{16,}$/, { message: 'CHC_METRICS_TOKEN must be 16 or more characters, no spaces' })
+  CHC_METRICS_TOKEN?: string;
 }
 
 export class ConfigError extends Error {

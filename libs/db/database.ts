@@ -3,6 +3,30 @@ import type { AppConfig } from '../config';
 import { createDataSource } from './data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 
+/** pg_advisory_lock key of the migrations (any fixed number: "chc-migr" in ASCII, cut to 53 bits). */
+const MIGRATIONS_LOCK = 0x6368_632d_6d69;
+
+/**
+ * Runs the pending migrations, one process at a time: the API and workers on several
+ * machines start together, and two migrating one database at once would both create the
+ * same tables. The embedded database has one process and one connection: no lock.
+ */
+async function migrate(dataSource: DataSource, embedded: boolean): Promise<void> {
+  if (embedded) {
+    await dataSource.runMigrations({ transaction: 'each' });
+    return;
+  }
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATIONS_LOCK]);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATIONS_LOCK]).catch(() => undefined);
+    await lock.release();
+  }
+}
+
 /** An open, migrated database and how to close it (and the embedded server, if any). */
 export interface Database {
   dataSource: DataSource;
@@ -30,7 +54,7 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
   });
   try {
     await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    await migrate(dataSource, embedded !== null);
   } catch (error) {
     if (dataSource.isInitialized) {
       await dataSource.destroy();

@@ -9,6 +9,7 @@ import { fetchJobHandler } from '../ingestion/jobs/fetch.job';
 import { ingestJobHandler } from '../ingestion/jobs/ingest.job';
 import { sectorJobHandler } from '../ingestion/jobs/sector.job';
 import { DEFAULT_BUDGET, parseAllowList, type FetchPolicy } from '@ingest/crawl';
+import { ChcMetrics } from '../operations/chc-metrics';
 import { BullmqRunner } from '../queue/bullmq-runner';
 import { InProcessRunner } from '../queue/in-process-runner';
 import type { JobRunner } from '../queue/job-runner';
@@ -19,6 +20,8 @@ export interface Pipeline {
   database: Database;
   ingestion: IngestionService;
   runner: JobRunner;
+  /** This process's Prometheus metrics: jobs and documents it handled, the queue's depth. */
+  metrics: ChcMetrics;
   close(): Promise<void>;
 }
 
@@ -78,12 +81,13 @@ export async function openPipeline(config: AppConfig, options: PipelineOptions):
     },
     gate,
   );
-  const handlers: JobHandlers = {
+  const metrics = new ChcMetrics();
+  const handlers: JobHandlers = metrics.countedHandlers({
     crawl: ({ landlordId, name, website }) => crawling.crawlLandlord(landlordId, name, website),
     fetch: fetchJobHandler(database.dataSource, fetchPolicy(config)),
     ingest: ingestJobHandler(database.dataSource, ingestion),
     sector: sectorJobHandler(database.dataSource),
-  };
+  });
   const runner: JobRunner = config.REDIS_URL
     ? new BullmqRunner(handlers, {
         redisUrl: config.REDIS_URL,
@@ -94,10 +98,12 @@ export async function openPipeline(config: AppConfig, options: PipelineOptions):
         outages: outages!,
       })
     : new InProcessRunner(handlers, config.CHC_WORKER_CONCURRENCY);
+  metrics.watchQueue(() => runner.counts());
   return {
     database,
     ingestion,
     runner,
+    metrics,
     async close() {
       await runner.close();
       redis?.disconnect();

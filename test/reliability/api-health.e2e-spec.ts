@@ -15,7 +15,7 @@ async function proxied(url: string): Promise<{ proxy: TcpProxy; url: string }> {
   return { proxy, url: target.toString() };
 }
 
-describe('/health with a dependency down', () => {
+describe('/health/ready and /metrics with a dependency down', () => {
   const { databaseUrl, redisUrl } = testServices();
   let database: { url: string; drop: () => Promise<void> };
   let postgres: { proxy: TcpProxy; url: string };
@@ -44,9 +44,9 @@ describe('/health with a dependency down', () => {
     await database.drop();
   });
 
-  const health = async () => {
+  const health = async (path = '/health') => {
     const started = Date.now();
-    const response = await fetch(`${server.url}/health`);
+    const response = await fetch(`${server.url}${path}`);
     return {
       status: response.status,
       body: (await response.json()) as { status: string; down: string[] },
@@ -61,14 +61,42 @@ describe('/health with a dependency down', () => {
       ['database', postgres],
     ] as const) {
       await service.proxy.stop();
-      const answer = await health();
-      expect({ name, ...answer }).toMatchObject({
-        name,
-        status: 503,
-        body: { status: 'unavailable', down: [name] },
-      });
-      expect(answer.ms).toBeLessThan(5_000);
+      for (const path of ['/health/ready', '/health']) {
+        const answer = await health(path);
+        expect({ name, path, ...answer }).toMatchObject({
+          name,
+          path,
+          status: 503,
+          body: { status: 'unavailable', down: [name] },
+        });
+        expect(answer.ms).toBeLessThan(5_000);
+      }
+      // Liveness is the process only: a dependency down must not get the API restarted.
+      expect(await health('/health/live')).toMatchObject({ status: 200, body: { status: 'ok' } });
       await service.proxy.start(service.proxy.port);
     }
+  });
+
+  it('should report the queue unreachable in /metrics within seconds while Redis is down', async () => {
+    await redis.proxy.stop();
+    try {
+      const started = Date.now();
+      const response = await fetch(`${server.url}/metrics`);
+      const text = await response.text();
+      expect(response.status).toBe(200);
+      expect(text).toMatch(/^chc_queue_up 0$/m);
+      expect(text).not.toMatch(/^chc_queue_jobs\{/m);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await redis.proxy.start(redis.proxy.port);
+    }
+    // Back once Redis is: the client reconnects with a backoff of its own.
+    let text = '';
+    for (let tries = 0; tries < 20 && !/^chc_queue_up 1$/m.test(text); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      text = await (await fetch(`${server.url}/metrics`)).text();
+    }
+    expect(text).toMatch(/^chc_queue_up 1$/m);
+    expect(text).toMatch(/^chc_queue_jobs\{state="waiting"\} \d+$/m);
   });
 });

@@ -10,7 +10,7 @@ async function runServe(options: { port?: string }): Promise<void> {
   }
   const server = await startApiServer(config, port);
   process.stdout.write(
-    `chc-bench API at ${server.url}/graphql (exports at ${server.url}/api/exports, health at ${server.url}/health); Ctrl+C stops it\n`,
+    `chc-bench API at ${server.url}/graphql (exports at ${server.url}/api/exports, health at ${server.url}/health/ready, metrics at ${server.metricsUrl}); Ctrl+C stops it\n`,
   );
 }
 

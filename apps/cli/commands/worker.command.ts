@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '@chc/config';
+import { startMetricsServer } from '@chc/operations';
 import { openPipeline } from '@chc/pipeline';
 
 async function runWorker(): Promise<void> {
@@ -11,11 +12,23 @@ async function runWorker(): Promise<void> {
   }
   // A worker outlives Redis outages: it says so once and carries on when Redis is back.
   const pipeline = await openPipeline(config, { localWorker: true, waitForRedis: true });
-  const stop = () => void pipeline.close().then(() => process.exit(0));
+  const metrics = config.CHC_METRICS_PORT
+    ? await startMetricsServer(
+        pipeline.metrics,
+        config.CHC_API_HOST,
+        config.CHC_METRICS_PORT,
+        config.CHC_METRICS_TOKEN,
+      ).catch(async (error: unknown) => {
+        await pipeline.close();
+        throw error;
+      })
+    : null;
+  const stop = () =>
+    void Promise.all([metrics?.close(), pipeline.close()]).then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   process.stderr.write(
-    `chc worker: processing jobs (concurrency ${config.CHC_WORKER_CONCURRENCY}); Ctrl-C to stop\n`,
+    `chc worker: processing jobs (concurrency ${config.CHC_WORKER_CONCURRENCY})${metrics ? `, metrics at ${metrics.url}` : ''}; Ctrl-C to stop\n`,
   );
   await pipeline.runner.work();
 }
