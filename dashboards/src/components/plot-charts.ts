@@ -9,10 +9,22 @@ const chartWidth = () =>
   Math.max(300, Math.min(960, (document.getElementById('main')?.clientWidth ?? 672) - 32));
 
 /** A chart with its caption and the same numbers as a table, for those who read rather than look. */
-function figure(caption: string, chart: Node, table: TemplateResult): TemplateResult {
+/** Plot's class on every chart, styled in styles.css instead of by the style elements it adds. */
+const PLOT_CLASS = 'chc-plot';
+
+/**
+ * Plot writes its base styles as <style> elements, which the Content Security Policy
+ * (style-src 'self') refuses; the same rules live in styles.css under PLOT_CLASS.
+ */
+function withoutStyleElements<T extends Element>(chart: T): T {
+  chart.querySelectorAll('style').forEach((style) => style.remove());
+  return chart;
+}
+
+function figure(caption: string, chart: Element, table: TemplateResult): TemplateResult {
   return html`<figure class="chart">
     <figcaption>${caption}</figcaption>
-    ${chart}
+    ${withoutStyleElements(chart)}
     <details class="table-alternative">
       <summary>Show these figures as a table</summary>
       <div class="table-wrap">${table}</div>
@@ -46,6 +58,7 @@ export async function sectionsChart(sections: SectionShare[]): Promise<TemplateR
     { section: label(s), who: PEERS, share: s.peersYesShare },
   ]);
   const chart = Plot.plot({
+    className: PLOT_CLASS,
     ariaLabel: 'Share of yes answers per section: this landlord and its peers',
     width: chartWidth(),
     marginLeft: Math.min(230, chartWidth() * 0.4),
@@ -131,6 +144,7 @@ export async function yearsChart(years: YearAnswers[]): Promise<TemplateResult> 
     order: ANSWERS.map((a) => a.name),
   };
   const chart = Plot.plot({
+    className: PLOT_CLASS,
     ariaLabel: 'The sector’s answers year by year',
     width: chartWidth(),
     marginLeft: 110,
