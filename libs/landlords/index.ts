@@ -5,3 +5,5 @@ export * from './landlords.repository';
 export * from './entities/landlord.entity';
 export * from './size-band';
 export * from './landlords.module';
+export * from './registered-providers-import';
+export * from './landlord-file-import';

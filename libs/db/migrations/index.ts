@@ -6,6 +6,7 @@ import { CrawlRuns1795430836374 } from './1795430836374-CrawlRuns';
 import { ApiKeysAndFlagReviews1795432459860 } from './1795432459860-ApiKeysAndFlagReviews';
 import { BenchmarkReads1795434133986 } from './1795434133986-BenchmarkReads';
 import { ExtractionConfidence1796182949817 } from './1796182949817-ExtractionConfidence';
+import { ClaimsAndOutcomes1796193444016 } from './1796193444016-ClaimsAndOutcomes';
 
 /** Every migration, oldest first. Never edit one that has landed: add another. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ApiKeysAndFlagReviews1795432459860,
   BenchmarkReads1795434133986,
   ExtractionConfidence1796182949817,
+  ClaimsAndOutcomes1796193444016,
 ];

@@ -28,6 +28,18 @@ export class LandlordObject {
 
   @Field(() => String, { nullable: true })
   website!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Registration number with the Regulator of Social Housing, where known.',
+  })
+  registrationNumber!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Date it left the Regulator’s list (YYYY-MM-DD); null while registered.',
+  })
+  deregisteredOn!: string | null;
 }
 
 @ObjectType()
