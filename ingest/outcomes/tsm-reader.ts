@@ -144,7 +144,10 @@ export function readTsm(
         problems.push({ ...at, reason: 'no landlord code and no figures: not a landlord row' });
         continue;
       }
-      for (const entry of figures.values()) {
+      const published = [...figures.values()].filter(
+        (f) => f.value !== null || f.marker || f.numerator !== null || f.denominator !== null,
+      );
+      for (const entry of published) {
         records.push({
           ...at,
           year: rowYear,
