@@ -16,6 +16,7 @@ import {
 } from '@chc/graphql';
 import { LandlordsModule } from '@chc/landlords';
 import { OperationsModule } from '@chc/operations';
+import { OutcomesModule } from '@chc/outcomes';
 import { PipelineModule, type Pipeline } from '@chc/pipeline';
 import { HealthController } from './health.controller';
 
@@ -53,6 +54,7 @@ export class ApiModule {
         BenchmarksModule,
         OperationsModule,
         ExportsModule,
+        OutcomesModule,
       ],
       providers: [QueryLimitsPlugin, ClientErrorStatusPlugin],
       controllers: [HealthController],

@@ -15,6 +15,8 @@ export interface ClaimsRule {
   threshold: RuleThreshold;
   /** Fewer landlords with the measure that year than this, and the sector says nothing. */
   minPeers: number;
+  /** A rate over fewer cases than this (findings on the merits) is too small to judge, or to judge by. */
+  minDenominator?: number;
 }
 
 export interface ClaimsRuleSet {

@@ -19,6 +19,7 @@ export interface OutcomeFigure {
   tenure: string;
   year: number;
   value: number;
+  denominator: number | null;
 }
 
 export interface ClaimsFlag {
@@ -85,7 +86,12 @@ export function judgeClaims(
 ): ClaimsFlag[] {
   const flags: ClaimsFlag[] = [];
   for (const rule of rules.rules) {
-    const relevant = figures.filter((f) => f.measure === rule.measure && f.tenure === rule.tenure);
+    const relevant = figures.filter(
+      (f) =>
+        f.measure === rule.measure &&
+        f.tenure === rule.tenure &&
+        (f.denominator ?? Infinity) >= (rule.minDenominator ?? 0),
+    );
     const provisions = claimedProvisions(rule);
     for (const claim of claims) {
       if (!provisions.every((p) => claim.yes.has(p))) {
@@ -102,8 +108,13 @@ export function judgeClaims(
       if (line === null) {
         continue;
       }
-      const median = quantile(peers, 0.5);
+      // An absolute line (any order at all) has no sector to compare with.
+      const median = rule.threshold.kind === 'at_least' ? null : quantile(peers, 0.5);
       const year = financialYearLabel(own.year);
+      const sector =
+        median === null
+          ? `the line is ${valueInWords(rule.measure, line)}`
+          : `sector median ${valueInWords(rule.measure, median)}, ${peers.length} landlords`;
       flags.push({
         landlordId: claim.landlordId,
         assessmentId: claim.assessmentId,
@@ -117,7 +128,7 @@ export function judgeClaims(
         peerMedian: median,
         peerCount: peers.length,
         rule: ruleInWords(rule, provisions),
-        text: `${claimInWords(rule, provisions)} while ${rule.measure} is ${valueInWords(rule.measure, own.value)} in ${year} (sector median ${valueInWords(rule.measure, median!)}, ${peers.length} landlords)`,
+        text: `${claimInWords(rule, provisions)} while ${rule.measure} is ${valueInWords(rule.measure, own.value)} in ${year} (${sector})`,
       });
     }
   }

@@ -28,5 +28,8 @@ export function ruleInWords(rule: ClaimsRule, provisions: readonly string[]): st
     threshold.kind === 'at_least'
       ? `is ${valueInWords(rule.measure, threshold.value)} or more`
       : `is ${threshold.kind === 'below_quantile' ? 'below' : 'above'} the sector's ${ordinal(threshold.quantile)} for that year (at least ${rule.minPeers} landlords)`;
-  return `Flag ${claim} when the landlord's latest ${rule.measure} (${rule.tenure}) ${line}.`;
+  const small = rule.minDenominator
+    ? ` Rates over fewer than ${rule.minDenominator} cases are left out.`
+    : '';
+  return `Flag ${claim} when the landlord's latest ${rule.measure} (${rule.tenure}) ${line}.${small}`;
 }

@@ -34,7 +34,7 @@ export class ClaimsFlagsRepository {
   /** Every published figure matched to a landlord (markers and blanks left out). */
   figures(): Promise<OutcomeFigure[]> {
     return this.manager.query(
-      `SELECT "landlordId", "measure", "tenure", "year", "value" FROM "outcome_measure"
+      `SELECT "landlordId", "measure", "tenure", "year", "value", "denominator" FROM "outcome_measure"
        WHERE "landlordId" IS NOT NULL AND "value" IS NOT NULL`,
     );
   }
