@@ -37,12 +37,24 @@ export function countedMeasures(events: readonly OutcomeEvent[]): CountedMeasure
     const { year, landlordName, landlordNameKey } = group[0]!;
     const base = { year, landlordName, landlordNameKey };
     if (group[0]!.outcome === null) {
-      measures.push({ ...base, measure: ORDERS, value: group.length, numerator: null, denominator: null });
+      measures.push({
+        ...base,
+        measure: ORDERS,
+        value: group.length,
+        numerator: null,
+        denominator: null,
+      });
       continue;
     }
     const merits = group.filter((e) => e.outcome !== 'outside_jurisdiction').length;
     const upheld = group.filter((e) => UPHELD.includes(e.outcome!)).length;
-    measures.push({ ...base, measure: FINDINGS, value: group.length, numerator: null, denominator: null });
+    measures.push({
+      ...base,
+      measure: FINDINGS,
+      value: group.length,
+      numerator: null,
+      denominator: null,
+    });
     if (merits > 0) {
       measures.push({
         ...base,

@@ -64,11 +64,16 @@ describe(judgeClaims.name, () => {
   });
 
   it('should flag Yes to all of section 9 above the upper quartile of the maladministration rate, leaving small numbers out', () => {
-    const claims = [claim('a', SECTION_9), claim('b', SECTION_9), claim('f', SECTION_9), claim('c', ['9.1'])];
+    const claims = [
+      claim('a', SECTION_9),
+      claim('b', SECTION_9),
+      claim('f', SECTION_9),
+      claim('c', ['9.1']),
+    ];
     const flags = judgeClaims(claims, RATES, CLAIMS_RULES);
-    expect(flags.map((f) => [f.landlordId, f.provision, f.value, f.peerMedian, f.peerCount])).toEqual([
-      ['a', '9.1', 81.8, 50, 5],
-    ]);
+    expect(
+      flags.map((f) => [f.landlordId, f.provision, f.value, f.peerMedian, f.peerCount]),
+    ).toEqual([['a', '9.1', 81.8, 50, 5]]);
     expect(flags[0]!.text).toBe(
       'Yes to every provision in section 9 while HOS maladministration rate is 81.8% in 2024-25 (sector median 50%, 5 landlords)',
     );
@@ -86,7 +91,12 @@ describe(judgeClaims.name, () => {
       CLAIMS_RULES,
     );
     expect(flags.map((f) => [f.landlordId, f.value, f.peerMedian, f.text])).toEqual([
-      ['a', 1, null, 'Yes to 6.13 (A different person handles stage 2) while CHFO is 1 in 2024-25 (the line is 1)'],
+      [
+        'a',
+        1,
+        null,
+        'Yes to 6.13 (A different person handles stage 2) while CHFO is 1 in 2024-25 (the line is 1)',
+      ],
     ]);
   });
 });

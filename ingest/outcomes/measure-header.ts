@@ -20,7 +20,8 @@ export interface MeasureColumn {
 const TAKEN = new Set(['CH01', 'CH02', 'TP09']);
 const STAGED = new Set(['CH01', 'CH02']);
 
-const IN_BRACKETS = /\(\s*(CH\d\d|TP\d\d)(?:[\s_.-]*\(?([12])\)?)?\s*(numerator|denominator)?\s*\)/i;
+const IN_BRACKETS =
+  /\(\s*(CH\d\d|TP\d\d)(?:[\s_.-]*\(?([12])\)?)?\s*(numerator|denominator)?\s*\)/i;
 const BARE = /\b(CH\d\d|TP\d\d)(?:[\s_.-]*([12]))?\b/i;
 
 export function tenureIn(text: string): Tenure | null {

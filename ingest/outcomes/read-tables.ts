@@ -7,7 +7,8 @@ import { textCell, type SheetTable } from './sheet-table';
 export const MAX_OUTCOME_FILE_BYTES = 64 * 1024 * 1024;
 
 /** An .xlsx (a zip) by its first bytes. */
-export const isZipFile = (bytes: Buffer) => bytes.length > 4 && bytes.readUInt32LE(0) === 0x04034b50;
+export const isZipFile = (bytes: Buffer) =>
+  bytes.length > 4 && bytes.readUInt32LE(0) === 0x04034b50;
 
 function csvTable(bytes: Buffer, source: string): SheetTable {
   try {

@@ -13,7 +13,11 @@ export function valueInWords(measure: string, value: number): string {
 
 function ordinal(quantile: number): string {
   const percent = Math.round(quantile * 100);
-  const named: Record<number, string> = { 25: 'lower quartile', 50: 'median', 75: 'upper quartile' };
+  const named: Record<number, string> = {
+    25: 'lower quartile',
+    50: 'median',
+    75: 'upper quartile',
+  };
   return named[percent] ?? `${percent}th percentile`;
 }
 

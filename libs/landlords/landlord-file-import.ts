@@ -25,7 +25,9 @@ export async function importLandlordFile(
 ): Promise<LandlordFileImport> {
   const zipped = isZipFile(bytes);
   // A CSV the table reader refuses is left to the registry reader, which says which line.
-  const tables = zipped ? await readTables(bytes, source) : await readTables(bytes, source).catch(() => []);
+  const tables = zipped
+    ? await readTables(bytes, source)
+    : await readTables(bytes, source).catch(() => []);
   const regulatorList = tables.some((t) =>
     findHeaderRow(t, [['organisation name', 'provider name', 'name'], ['registration number']]),
   );

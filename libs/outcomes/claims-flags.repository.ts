@@ -52,7 +52,10 @@ export class ClaimsFlagsRepository {
   /** Flags on landlords and assessments in the filter, by landlord name then provision. */
   async flags(filter: ClaimsFlagFilter): Promise<OutcomeFlagEntity[]> {
     const params = new SqlParams();
-    const conditions = [...landlordConditions(filter, params), ...assessmentConditions(filter, params)];
+    const conditions = [
+      ...landlordConditions(filter, params),
+      ...assessmentConditions(filter, params),
+    ];
     if (filter.provisions?.length) {
       conditions.push(`f."provision" = ANY(${params.add(filter.provisions)}::text[])`);
     }

@@ -1,7 +1,12 @@
 import { landlordMatcher } from './landlord-matcher';
 
 const landlords = [
-  { id: 'a', name: 'Northfield Homes Limited', aliases: ['Northfield'], registrationNumber: 'L0001' },
+  {
+    id: 'a',
+    name: 'Northfield Homes Limited',
+    aliases: ['Northfield'],
+    registrationNumber: 'L0001',
+  },
   { id: 'b', name: 'Carrow District Council', aliases: [], registrationNumber: '00CN' },
   { id: 'c', name: 'Riverside Homes', aliases: [], registrationNumber: null },
   { id: 'd', name: 'Riverside Homes Ltd', aliases: [], registrationNumber: null },

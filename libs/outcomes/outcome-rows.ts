@@ -10,7 +10,11 @@ export type MeasureRow = Omit<OutcomeMeasureEntity, 'id' | 'import' | 'landlord'
 export type EventRow = Omit<OutcomeEventEntity, 'id' | 'import' | 'landlord'>;
 
 /** TSM records as rows of outcome_measure, each matched to a landlord where one fits. */
-export function tsmRows(records: readonly TsmRecord[], importId: string, matcher: LandlordMatcher): MeasureRow[] {
+export function tsmRows(
+  records: readonly TsmRecord[],
+  importId: string,
+  matcher: LandlordMatcher,
+): MeasureRow[] {
   return records.map((r) => ({
     importId,
     source: 'tsm',
@@ -38,7 +42,12 @@ export function eventRows(
   importId: string,
   matcher: LandlordMatcher,
 ): EventRow[] {
-  return events.map((e) => ({ ...e, source, importId, landlordId: matcher.match(e.landlordName, null) }));
+  return events.map((e) => ({
+    ...e,
+    source,
+    importId,
+    landlordId: matcher.match(e.landlordName, null),
+  }));
 }
 
 /** Yearly counts (findings, maladministration rate, orders) as rows of outcome_measure. */

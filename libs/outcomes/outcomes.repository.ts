@@ -27,7 +27,9 @@ export class OutcomesRepository {
   constructor(private readonly manager: EntityManager) {}
 
   findImport(source: string, sha256: string): Promise<OutcomeImportEntity | null> {
-    return this.manager.getRepository(OutcomeImportEntity).findOne({ where: { source: source as never, sha256 } });
+    return this.manager
+      .getRepository(OutcomeImportEntity)
+      .findOne({ where: { source: source as never, sha256 } });
   }
 
   async matcher(): Promise<LandlordMatcher> {
@@ -110,14 +112,18 @@ export class OutcomesRepository {
   async linkName(name: string, landlordId: string): Promise<number> {
     const nameKey = landlordNameKey(name);
     return this.manager.transaction(async (tx) => {
-      await tx.getRepository(OutcomeNameLinkEntity).upsert({ nameKey, name, landlordId }, ['nameKey']);
+      await tx
+        .getRepository(OutcomeNameLinkEntity)
+        .upsert({ nameKey, name, landlordId }, ['nameKey']);
       const [, events] = (await tx.query(
         `UPDATE "outcome_event" SET "landlordId" = $1 WHERE "landlordNameKey" = $2`,
         [landlordId, nameKey],
       )) as [unknown, number];
-      const spellings = ((await tx.query(`SELECT DISTINCT "landlordName" AS n FROM "outcome_measure"`)) as {
-        n: string;
-      }[])
+      const spellings = (
+        (await tx.query(`SELECT DISTINCT "landlordName" AS n FROM "outcome_measure"`)) as {
+          n: string;
+        }[]
+      )
         .map((r) => r.n)
         .filter((n) => landlordNameKey(n) === nameKey);
       const [, measures] = (await tx.query(

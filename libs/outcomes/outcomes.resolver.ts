@@ -44,7 +44,8 @@ export class OutcomesResolver {
     description: 'Names in the outcome sources that match no landlord, for review.',
   })
   unmatchedOutcomeNames(
-    @Args('source', { type: () => OutcomeSourceValue, nullable: true }) source: OutcomeSourceValue | null,
+    @Args('source', { type: () => OutcomeSourceValue, nullable: true })
+    source: OutcomeSourceValue | null,
   ): Promise<UnmatchedNameObject[]> {
     return this.outcomes.unmatchedNames(source) as Promise<UnmatchedNameObject[]>;
   }

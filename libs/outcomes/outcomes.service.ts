@@ -17,12 +17,20 @@ export class OutcomesService {
   }
 
   /** Links a name to a landlord, then judges the claims again; the rows linked. */
-  async linkName(name: string, landlordId: string): Promise<{ landlord: LandlordEntity; rowsLinked: number }> {
-    const landlord = await this.dataSource.getRepository(LandlordEntity).findOne({ where: { id: landlordId } });
+  async linkName(
+    name: string,
+    landlordId: string,
+  ): Promise<{ landlord: LandlordEntity; rowsLinked: number }> {
+    const landlord = await this.dataSource
+      .getRepository(LandlordEntity)
+      .findOne({ where: { id: landlordId } });
     if (!landlord) {
       throw new NotFoundException(`no landlord has the id ${landlordId}`);
     }
-    const rowsLinked = await new OutcomesRepository(this.dataSource.manager).linkName(name, landlordId);
+    const rowsLinked = await new OutcomesRepository(this.dataSource.manager).linkName(
+      name,
+      landlordId,
+    );
     await this.flags.refresh();
     return { landlord, rowsLinked };
   }

@@ -13,12 +13,66 @@ import { testServices } from '../support/services';
 const SECTION_9 = ['9.1', '9.2', '9.3', '9.4', '9.5', '9.6', '9.7', '9.8'];
 // CH02 stage 1: 61, 90, 95, 88, 92, 70 → lower quartile 74.5, median 89 (type 7).
 const LANDLORDS = [
-  { key: 'a', name: 'Alder Homes', code: 'L0101', ch02: 61, upheld: 9, merits: 11, kind: 'housing_association', homes: 12_000 },
-  { key: 'b', name: 'Birch District Council', code: '00BB', ch02: 90, upheld: 3, merits: 6, kind: 'local_authority', homes: 2_000 },
-  { key: 'c', name: 'Cedar Housing', code: 'L0103', ch02: 95, upheld: 2, merits: 8, kind: 'housing_association', homes: 5_000 },
-  { key: 'd', name: 'Damson Living', code: 'L0104', ch02: 88, upheld: 0, merits: 5, kind: 'housing_association', homes: 800 },
-  { key: 'e', name: 'Elm Homes', code: 'L0105', ch02: 92, upheld: 3, merits: 6, kind: 'housing_association', homes: 3_000 },
-  { key: 'f', name: 'Fir Trust', code: 'L0106', ch02: 70, upheld: 1, merits: 1, kind: 'housing_association', homes: 900 },
+  {
+    key: 'a',
+    name: 'Alder Homes',
+    code: 'L0101',
+    ch02: 61,
+    upheld: 9,
+    merits: 11,
+    kind: 'housing_association',
+    homes: 12_000,
+  },
+  {
+    key: 'b',
+    name: 'Birch District Council',
+    code: '00BB',
+    ch02: 90,
+    upheld: 3,
+    merits: 6,
+    kind: 'local_authority',
+    homes: 2_000,
+  },
+  {
+    key: 'c',
+    name: 'Cedar Housing',
+    code: 'L0103',
+    ch02: 95,
+    upheld: 2,
+    merits: 8,
+    kind: 'housing_association',
+    homes: 5_000,
+  },
+  {
+    key: 'd',
+    name: 'Damson Living',
+    code: 'L0104',
+    ch02: 88,
+    upheld: 0,
+    merits: 5,
+    kind: 'housing_association',
+    homes: 800,
+  },
+  {
+    key: 'e',
+    name: 'Elm Homes',
+    code: 'L0105',
+    ch02: 92,
+    upheld: 3,
+    merits: 6,
+    kind: 'housing_association',
+    homes: 3_000,
+  },
+  {
+    key: 'f',
+    name: 'Fir Trust',
+    code: 'L0106',
+    ch02: 70,
+    upheld: 1,
+    merits: 1,
+    kind: 'housing_association',
+    homes: 900,
+  },
 ] as const;
 
 /** Findings in 2024-25: `upheld` maladministration and the rest no maladministration. */
@@ -43,33 +97,56 @@ describe('claims against outcomes over GraphQL', () => {
   const gql = async (query: string, variables?: Record<string, unknown>, key?: string) => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
-    return (await response.json()) as { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] };
+    return (await response.json()) as {
+      data?: Record<string, any>;
+      errors?: { extensions?: { code?: string } }[];
+    };
   };
 
   beforeAll(async () => {
     database = await createScratchDatabase(testServices().databaseUrl, 'chc_claims');
-    server = await startApiServer(loadConfig({ DATABASE_URL: database.url, CHC_LOG_LEVEL: 'error' }), 0);
+    server = await startApiServer(
+      loadConfig({ DATABASE_URL: database.url, CHC_LOG_LEVEL: 'error' }),
+      0,
+    );
     const { dataSource } = server.app.get<Pipeline>(PIPELINE).database;
     for (const l of LANDLORDS) {
       const inserted = await dataSource.getRepository(LandlordEntity).insert({
-        name: l.name, registrationNumber: l.code, kind: l.kind, homes: l.homes,
+        name: l.name,
+        registrationNumber: l.code,
+        kind: l.kind,
+        homes: l.homes,
       });
       ids[l.key] = inserted.identifiers[0]!.id as string;
     }
     await storeAssessment(dataSource.manager, ids.a!, { yes: ['6.3', ...SECTION_9], no: ['6.13'] });
-    await storeAssessment(dataSource.manager, ids.b!, { yes: ['6.3', '6.13', ...SECTION_9.slice(1)] });
+    await storeAssessment(dataSource.manager, ids.b!, {
+      yes: ['6.3', '6.13', ...SECTION_9.slice(1)],
+    });
     await storeAssessment(dataSource.manager, ids.f!, { yes: SECTION_9, no: ['6.3'] });
     const tsm: TsmLandlord[] = LANDLORDS.map((l) => ({
-      name: l.name, code: l.code, type: 'PRP', figures: [null, null, null, null, l.ch02, null, null],
+      name: l.name,
+      code: l.code,
+      type: 'PRP',
+      figures: [null, null, null, null, l.ch02, null, null],
     }));
     const importer = new OutcomesImportService(dataSource);
     await importer.importFile(await tsmWorkbook('2023/24', 5, tsm), 'tsm.xlsx', 'tsm');
     await importer.importFile(Buffer.from(findingsCsv()), 'findings.csv', 'ombudsman');
     const orders = await workbookBytes([
-      { name: 'Orders', rows: [['Landlord name', 'Quarter'], ['Nowhere Housing Trust', 'Q3 2024/25']] },
+      {
+        name: 'Orders',
+        rows: [
+          ['Landlord name', 'Quarter'],
+          ['Nowhere Housing Trust', 'Q3 2024/25'],
+        ],
+      },
     ]);
     await importer.importFile(orders, 'chfo.xlsx', 'chfo');
     analystKey = (await new ApiKeysRepository(dataSource.manager).create('analyst', 'analyst')).key;
@@ -87,7 +164,16 @@ describe('claims against outcomes over GraphQL', () => {
   it('should give each flag with its figures, median and rule, filtered like the benchmarks', async () => {
     const all = await gql(FLAGS);
     expect(all.errors).toBeUndefined();
-    expect(all.data!.claimsVsOutcomes.map((f: any) => [f.landlord.name, f.provision, f.measure, f.value, f.peerMedian, f.peerCount])).toEqual([
+    expect(
+      all.data!.claimsVsOutcomes.map((f: any) => [
+        f.landlord.name,
+        f.provision,
+        f.measure,
+        f.value,
+        f.peerMedian,
+        f.peerCount,
+      ]),
+    ).toEqual([
       ['Alder Homes', '6.3', 'CH02 stage 1', 61, 89, 6],
       ['Alder Homes', '9.1', 'HOS maladministration rate', 81.8, 50, 5],
     ]);
@@ -112,19 +198,41 @@ describe('claims against outcomes over GraphQL', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const linked = await gql(LINK, { id: birchId }, analystKey);
     expect(linked.data!.linkOutcomeName).toEqual({
-      name: 'Nowhere Housing Trust', rowsLinked: 2, landlord: { name: 'Birch District Council' },
+      name: 'Nowhere Housing Trust',
+      rowsLinked: 2,
+      landlord: { name: 'Birch District Council' },
     });
     const local = await gql(FLAGS, { filter: { kinds: ['LOCAL_AUTHORITY'] } });
-    expect(local.data!.claimsVsOutcomes.map((f: any) => [f.landlord.name, f.provision, f.measure, f.value, f.peerMedian])).toEqual([
-      ['Birch District Council', '6.13', 'CHFO', 1, null],
-    ]);
+    expect(
+      local.data!.claimsVsOutcomes.map((f: any) => [
+        f.landlord.name,
+        f.provision,
+        f.measure,
+        f.value,
+        f.peerMedian,
+      ]),
+    ).toEqual([['Birch District Council', '6.13', 'CHFO', 1, null]]);
     const outcomes = await gql(
       `query($id: ID!) { landlord(id: $id) { outcomes(measures: ["CHFO", "CH02 stage 1"]) { measure period tenure value perThousandHomes provenance { fileName sheet row } } } }`,
       { id: birchId },
     );
     expect(outcomes.data!.landlord.outcomes).toEqual([
-      { measure: 'CHFO', period: '2024-25', tenure: 'COMBINED', value: 1, perThousandHomes: 0.5, provenance: { fileName: 'chfo.xlsx', sheet: 'Orders', row: null } },
-      { measure: 'CH02 stage 1', period: '2023-24', tenure: 'COMBINED', value: 90, perThousandHomes: null, provenance: { fileName: 'tsm.xlsx', sheet: 'TSM_2023-24_Management_Info', row: 7 } },
+      {
+        measure: 'CHFO',
+        period: '2024-25',
+        tenure: 'COMBINED',
+        value: 1,
+        perThousandHomes: 0.5,
+        provenance: { fileName: 'chfo.xlsx', sheet: 'Orders', row: null },
+      },
+      {
+        measure: 'CH02 stage 1',
+        period: '2023-24',
+        tenure: 'COMBINED',
+        value: 90,
+        perThousandHomes: null,
+        provenance: { fileName: 'tsm.xlsx', sheet: 'TSM_2023-24_Management_Info', row: 7 },
+      },
     ]);
   });
 });

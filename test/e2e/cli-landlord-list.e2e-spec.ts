@@ -37,7 +37,8 @@ describe('chc landlords import of the Regulator’s list of registered providers
     await database.drop();
   });
 
-  const chc = (file: string) => runChc(['landlords', 'import', file], { DATABASE_URL: database.url });
+  const chc = (file: string) =>
+    runChc(['landlords', 'import', file], { DATABASE_URL: database.url });
   const write = (name: string, bytes: Buffer | string) => {
     const file = path.join(dir, name);
     writeFileSync(file, bytes);
@@ -62,7 +63,13 @@ describe('chc landlords import of the Regulator’s list of registered providers
     await chc(write('own.csv', 'name,kind\nNorthfield Homes,housing association\n'));
     const november = await workbookBytes([
       providerListSheet(NOVEMBER, [
-        ['Northfield Homes Limited', 'L0001', 'Registered society', 'Non-profit', new Date('2001-05-01')],
+        [
+          'Northfield Homes Limited',
+          'L0001',
+          'Registered society',
+          'Non-profit',
+          new Date('2001-05-01'),
+        ],
         ['Greenway Lettings Ltd', '4321', 'Company', 'For-profit', new Date('2015-09-30')],
         ['Carrow District Council', '00CN', 'Local authority', 'Local authority', null],
         ['Old Vale Housing', 'L0099', 'Charitable company', 'Non-profit', '01/04/1998'],
@@ -123,7 +130,10 @@ describe('chc landlords import of the Regulator’s list of registered providers
     expect(again.stdout).toContain('0 landlords added, 3 updated, 0 rejected');
     expect(again.stdout).not.toContain('de-registered');
     const back = await chc(
-      write('back.csv', 'Organisation Name,Registration Number,Designation\nOld Vale Housing,L0099,Non-profit\n'),
+      write(
+        'back.csv',
+        'Organisation Name,Registration Number,Designation\nOld Vale Housing,L0099,Non-profit\n',
+      ),
     );
     expect(back.stdout).toContain('0 landlords added, 1 updated, 0 rejected');
     const rows = await stored();

@@ -31,7 +31,11 @@ describe('Ombudsman findings and Complaint Handling Failure Orders', () => {
     database = await openDatabase(loadConfig({ DATABASE_URL: server.url, CHC_LOG_LEVEL: 'error' }));
     const landlords = database.dataSource.getRepository(LandlordEntity);
     await landlords.insert([
-      { name: 'Northfield Homes Limited', kind: 'housing_association', registrationNumber: 'L0001' },
+      {
+        name: 'Northfield Homes Limited',
+        kind: 'housing_association',
+        registrationNumber: 'L0001',
+      },
       { name: 'Carrow District Council', kind: 'local_authority', registrationNumber: '00CN' },
       { name: 'Greenway Homes Ltd', kind: 'other', aliases: ['Greenway Group'] },
     ]);
@@ -51,22 +55,78 @@ describe('Ombudsman findings and Complaint Handling Failure Orders', () => {
     );
 
   it('should count findings by landlord and year, matching names by key and never guessing', async () => {
-    const result = await importer.importFile(Buffer.from(FINDINGS_CSV), 'findings.csv', 'ombudsman');
+    const result = await importer.importFile(
+      Buffer.from(FINDINGS_CSV),
+      'findings.csv',
+      'ombudsman',
+    );
     expect(result.years).toEqual([2023, 2024]);
     expect(result.unmatchedNames).toEqual(['Nowhere Housing Trust']);
     expect(result.problems).toEqual([
-      { sheet: 'csv', row: 11, reason: 'finding "Pending" is not an outcome the Ombudsman publishes' },
+      {
+        sheet: 'csv',
+        row: 11,
+        reason: 'finding "Pending" is not an outcome the Ombudsman publishes',
+      },
       { sheet: 'csv', row: 12, reason: 'decision date "" is not a date' },
     ]);
     // 2024-25 for Northfield: five findings, four on the merits, three upheld = 75%.
     const northfield = ids['Northfield Homes Limited'];
     expect(await counted('ombudsman')).toEqual([
-      { landlordId: northfield, landlordName: 'Northfield Homes Limited', year: 2023, measure: 'HOS findings', value: 1, numerator: null, denominator: null },
-      { landlordId: northfield, landlordName: 'Northfield Homes Limited', year: 2023, measure: 'HOS maladministration rate', value: 0, numerator: 0, denominator: 1 },
-      { landlordId: northfield, landlordName: 'Northfield Homes Ltd', year: 2024, measure: 'HOS findings', value: 5, numerator: null, denominator: null },
-      { landlordId: northfield, landlordName: 'Northfield Homes Ltd', year: 2024, measure: 'HOS maladministration rate', value: 75, numerator: 3, denominator: 4 },
-      { landlordId: null, landlordName: 'Nowhere Housing Trust', year: 2024, measure: 'HOS findings', value: 1, numerator: null, denominator: null },
-      { landlordId: null, landlordName: 'Nowhere Housing Trust', year: 2024, measure: 'HOS maladministration rate', value: 100, numerator: 1, denominator: 1 },
+      {
+        landlordId: northfield,
+        landlordName: 'Northfield Homes Limited',
+        year: 2023,
+        measure: 'HOS findings',
+        value: 1,
+        numerator: null,
+        denominator: null,
+      },
+      {
+        landlordId: northfield,
+        landlordName: 'Northfield Homes Limited',
+        year: 2023,
+        measure: 'HOS maladministration rate',
+        value: 0,
+        numerator: 0,
+        denominator: 1,
+      },
+      {
+        landlordId: northfield,
+        landlordName: 'Northfield Homes Ltd',
+        year: 2024,
+        measure: 'HOS findings',
+        value: 5,
+        numerator: null,
+        denominator: null,
+      },
+      {
+        landlordId: northfield,
+        landlordName: 'Northfield Homes Ltd',
+        year: 2024,
+        measure: 'HOS maladministration rate',
+        value: 75,
+        numerator: 3,
+        denominator: 4,
+      },
+      {
+        landlordId: null,
+        landlordName: 'Nowhere Housing Trust',
+        year: 2024,
+        measure: 'HOS findings',
+        value: 1,
+        numerator: null,
+        denominator: null,
+      },
+      {
+        landlordId: null,
+        landlordName: 'Nowhere Housing Trust',
+        year: 2024,
+        measure: 'HOS maladministration rate',
+        value: 100,
+        numerator: 1,
+        denominator: 1,
+      },
     ]);
     const cases = await database.dataSource.query(
       `SELECT "caseId", "decidedOn"::text, "outcome", "row" FROM "outcome_event" WHERE "caseId" IN ('202302', '202306') ORDER BY "caseId"`,
@@ -93,7 +153,11 @@ describe('Ombudsman findings and Complaint Handling Failure Orders', () => {
     ]);
     const result = await importer.importFile(orders, 'chfo.xlsx', 'chfo');
     expect(result.problems).toEqual([
-      { sheet: 'CHFOs issued', row: 6, reason: 'no quarter (like "Q2 2024/25") and no date of issue' },
+      {
+        sheet: 'CHFOs issued',
+        row: 6,
+        reason: 'no quarter (like "Q2 2024/25") and no date of issue',
+      },
     ]);
     const quarters = await database.dataSource.query(
       `SELECT "landlordName", "year", "quarter" FROM "outcome_event" WHERE "source" = 'chfo' ORDER BY "row"`,

@@ -2,7 +2,12 @@ import { loadConfig } from '@chc/config';
 import { createScratchDatabase, openDatabase, type Database } from '@chc/db';
 import { LandlordEntity } from '@chc/landlords/entities/landlord.entity';
 import { OutcomesImportService, OutcomesRepository } from '@chc/outcomes';
-import { PERCENT, tsmWorkbook, workbookBytes, type TsmLandlord } from '../support/outcome-workbooks';
+import {
+  PERCENT,
+  tsmWorkbook,
+  workbookBytes,
+  type TsmLandlord,
+} from '../support/outcome-workbooks';
 import { testServices } from '../support/services';
 
 const REGISTERED = [
@@ -12,9 +17,24 @@ const REGISTERED = [
 ] as const;
 
 const YEAR_ONE: TsmLandlord[] = [
-  { name: 'Northfield Homes Limited', code: 'L0001', type: 'PRP', figures: [40.5, 6.2, 610, 1000, PERCENT(0.61), '[X]', PERCENT(0.7)] },
-  { name: 'Carrow District Council', code: '00cn', type: 'LA', figures: [12, 1.5, null, null, 92, 88.5, 81] },
-  { name: 'Unknown Valley Housing', code: 'L7777', type: 'PRP', figures: ['[Z]', '[E]', null, null, 'n/k', '[U]', 55] },
+  {
+    name: 'Northfield Homes Limited',
+    code: 'L0001',
+    type: 'PRP',
+    figures: [40.5, 6.2, 610, 1000, PERCENT(0.61), '[X]', PERCENT(0.7)],
+  },
+  {
+    name: 'Carrow District Council',
+    code: '00cn',
+    type: 'LA',
+    figures: [12, 1.5, null, null, 92, 88.5, 81],
+  },
+  {
+    name: 'Unknown Valley Housing',
+    code: 'L7777',
+    type: 'PRP',
+    figures: ['[Z]', '[E]', null, null, 'n/k', '[U]', 55],
+  },
 ];
 
 interface MeasureRow {
@@ -42,7 +62,9 @@ describe('outcome imports', () => {
   beforeAll(async () => {
     server = await createScratchDatabase(testServices().databaseUrl, 'chc_outcomes');
     database = await openDatabase(loadConfig({ DATABASE_URL: server.url, CHC_LOG_LEVEL: 'error' }));
-    await database.dataSource.getRepository(LandlordEntity).insert(REGISTERED.map((l) => ({ ...l })));
+    await database.dataSource
+      .getRepository(LandlordEntity)
+      .insert(REGISTERED.map((l) => ({ ...l })));
     importer = new OutcomesImportService(database.dataSource);
   }, 60_000);
   afterAll(async () => {
@@ -61,24 +83,77 @@ describe('outcome imports', () => {
   it('should read the TSM complaint measures cell for cell, markers kept, and report what it could not read', async () => {
     yearOneBytes = await tsmWorkbook('2023/24', 4, YEAR_ONE);
     const result = await importer.importFile(yearOneBytes, 'tsm-2023-24.xlsx', 'tsm');
-    expect(result).toMatchObject({ status: 'imported', years: [2023], rowsStored: 14, matched: 10 });
+    expect(result).toMatchObject({
+      status: 'imported',
+      years: [2023],
+      rowsStored: 14,
+      matched: 10,
+    });
     expect(result.unmatchedNames).toEqual(['Unknown Valley Housing']);
     expect(result.problems).toEqual([
       {
         sheet: 'TSM_2023-24_Management_Info',
         row: 7,
-        reason: expect.stringMatching(/^column 9 \(Proportion of stage one .*\): "n\/k" is not a number or a marker/),
+        reason: expect.stringMatching(
+          /^column 9 \(Proportion of stage one .*\): "n\/k" is not a number or a marker/,
+        ),
       },
     ]);
     const mi = 'TSM_2023-24_Management_Info';
-    const base = { landlordName: 'Northfield Homes Limited', landlordCode: 'L0001', landlordType: 'PRP', year: 2023, tenure: 'combined', sheet: mi, row: 5 };
+    const base = {
+      landlordName: 'Northfield Homes Limited',
+      landlordCode: 'L0001',
+      landlordType: 'PRP',
+      year: 2023,
+      tenure: 'combined',
+      sheet: mi,
+      row: 5,
+    };
     const none = { marker: null, numerator: null, denominator: null };
     expect(await measures(`m."landlordCode" = 'L0001'`)).toEqual([
-      { landlord: 'Northfield Homes Limited', ...base, measure: 'CH01 stage 1', value: 40.5, ...none },
-      { landlord: 'Northfield Homes Limited', ...base, measure: 'CH01 stage 2', value: 6.2, ...none },
-      { landlord: 'Northfield Homes Limited', ...base, measure: 'CH02 stage 1', value: 61, marker: null, numerator: 610, denominator: 1000 },
-      { landlord: 'Northfield Homes Limited', ...base, measure: 'CH02 stage 2', value: null, marker: '[X]', numerator: null, denominator: null },
-      { landlord: 'Northfield Homes Limited', ...base, landlordType: null, sheet: 'TSM_2023-24_Perception_LCRA', row: 4, tenure: 'lcra', measure: 'TP09', value: 70, ...none },
+      {
+        landlord: 'Northfield Homes Limited',
+        ...base,
+        measure: 'CH01 stage 1',
+        value: 40.5,
+        ...none,
+      },
+      {
+        landlord: 'Northfield Homes Limited',
+        ...base,
+        measure: 'CH01 stage 2',
+        value: 6.2,
+        ...none,
+      },
+      {
+        landlord: 'Northfield Homes Limited',
+        ...base,
+        measure: 'CH02 stage 1',
+        value: 61,
+        marker: null,
+        numerator: 610,
+        denominator: 1000,
+      },
+      {
+        landlord: 'Northfield Homes Limited',
+        ...base,
+        measure: 'CH02 stage 2',
+        value: null,
+        marker: '[X]',
+        numerator: null,
+        denominator: null,
+      },
+      {
+        landlord: 'Northfield Homes Limited',
+        ...base,
+        landlordType: null,
+        sheet: 'TSM_2023-24_Perception_LCRA',
+        row: 4,
+        tenure: 'lcra',
+        measure: 'TP09',
+        value: 70,
+        ...none,
+      },
     ]);
     // A council's code matched in any case; an unregistered code left for review, markers kept.
     const carrow = await measures(`m."landlordCode" = '00CN' AND m."sheet" = '${mi}'`);
@@ -109,9 +184,20 @@ describe('outcome imports', () => {
     // The next year: header lower down, Northfield's type changed, figures changed.
     const yearTwo = YEAR_ONE.slice(0, 2).map((l) => ({ ...l }));
     yearTwo[0] = { ...yearTwo[0]!, type: 'LARP', figures: [38, 5, 870, 1000, 87, 79, 74] };
-    const second = await importer.importFile(await tsmWorkbook('2024/25', 7, yearTwo), 'tsm-2024-25.xlsx', 'tsm');
-    expect(second).toMatchObject({ status: 'imported', years: [2024], rowsStored: 10, problems: [] });
-    const northfield = await measures(`m."landlordCode" = 'L0001' AND m."measure" = 'CH02 stage 1'`);
+    const second = await importer.importFile(
+      await tsmWorkbook('2024/25', 7, yearTwo),
+      'tsm-2024-25.xlsx',
+      'tsm',
+    );
+    expect(second).toMatchObject({
+      status: 'imported',
+      years: [2024],
+      rowsStored: 10,
+      problems: [],
+    });
+    const northfield = await measures(
+      `m."landlordCode" = 'L0001' AND m."measure" = 'CH02 stage 1'`,
+    );
     expect(northfield.map((m) => [m.year, m.landlordType, m.value, m.row])).toEqual([
       [2023, 'PRP', 61, 5],
       [2024, 'LARP', 87, 8],
@@ -120,7 +206,11 @@ describe('outcome imports', () => {
     // A corrected edition of 2023/24 replaces that year's rows, and only those.
     const corrected = YEAR_ONE.map((l) => ({ ...l }));
     corrected[1] = { ...corrected[1]!, figures: [12, 1.5, null, null, 93, 88.5, 81] };
-    await importer.importFile(await tsmWorkbook('2023/24', 4, corrected), 'tsm-2023-24-v2.xlsx', 'tsm');
+    await importer.importFile(
+      await tsmWorkbook('2023/24', 4, corrected),
+      'tsm-2023-24-v2.xlsx',
+      'tsm',
+    );
     const carrow = await measures(`m."landlordCode" = '00CN' AND m."measure" = 'CH02 stage 1'`);
     expect(carrow.map((m) => [m.year, m.value])).toEqual([
       [2023, 93],
@@ -131,7 +221,13 @@ describe('outcome imports', () => {
 
   it('should refuse a file that does not say its year unless it is given', async () => {
     const bytes = await workbookBytes([
-      { name: 'Sheet1', rows: [['Landlord name', 'Landlord code', 'Satisfaction (TP09)'], ['Greenway Homes Ltd', '4321', 64]] },
+      {
+        name: 'Sheet1',
+        rows: [
+          ['Landlord name', 'Landlord code', 'Satisfaction (TP09)'],
+          ['Greenway Homes Ltd', '4321', 64],
+        ],
+      },
     ]);
     await expect(importer.importFile(bytes, 'undated.xlsx', 'tsm')).rejects.toThrow(
       'undated.xlsx: sheet "Sheet1" does not say which year it covers: give --year',

@@ -51,7 +51,15 @@ export interface TsmLandlord {
   code: string;
   type: string;
   /** CH01 stage 1 and 2 (per 1,000 homes); CH02 stage 1 numerator, denominator, share; CH02 stage 2; TP09 (LCRA). */
-  figures: [FixtureCell, FixtureCell, FixtureCell, FixtureCell, FixtureCell, FixtureCell, FixtureCell];
+  figures: [
+    FixtureCell,
+    FixtureCell,
+    FixtureCell,
+    FixtureCell,
+    FixtureCell,
+    FixtureCell,
+    FixtureCell,
+  ];
 }
 
 const PERCENT = (value: number) => ({ value, numFmt: '0%' });
@@ -68,7 +76,9 @@ export function tsmWorkbook(
   landlords: TsmLandlord[],
 ): Promise<Buffer> {
   const notes = Array.from({ length: headerRow - 2 }, (_, i) => [
-    i === 0 ? `Note ${i + 1}: [X] not applicable, [Z] not provided, [E] estimate, [U] unreliable` : `Note ${i + 1}`,
+    i === 0
+      ? `Note ${i + 1}: [X] not applicable, [Z] not provided, [E] estimate, [U] unreliable`
+      : `Note ${i + 1}`,
   ]);
   return workbookBytes([
     {
@@ -88,7 +98,13 @@ export function tsmWorkbook(
           'Proportion of stage one complaints responded to within the Complaint Handling Code timescales4 (CH02\u00A01)',
           'Proportion of stage two complaints responded to within the Complaint Handling Code timescales (CH02\u200B 2)',
         ],
-        ...landlords.map((l) => [l.name, l.code, l.type, '1,000 or more', ...l.figures.slice(0, 6)]),
+        ...landlords.map((l) => [
+          l.name,
+          l.code,
+          l.type,
+          '1,000 or more',
+          ...l.figures.slice(0, 6),
+        ]),
       ],
     },
     {

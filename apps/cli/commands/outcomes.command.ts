@@ -15,7 +15,9 @@ import { batchProgress } from './progress';
 function yearOption(text: string): number {
   const year = /^20\d\d$/.test(text) ? Number(text) : financialYearIn(text);
   if (year === null) {
-    throw new InvalidArgumentError('a financial year such as 2023/24 (or 2023, the year it starts)');
+    throw new InvalidArgumentError(
+      'a financial year such as 2023/24 (or 2023, the year it starts)',
+    );
   }
   return year;
 }
@@ -35,16 +37,23 @@ async function runImport(file: string, options: { source: OutcomeSource; year?: 
   });
   await withDatabase(async (database) => {
     let bar: ReturnType<typeof batchProgress> | null = null;
-    const result = await new OutcomesImportService(database.dataSource).importFile(bytes, file, options.source, {
-      year: options.year ?? null,
-      progress: {
-        start: (total) => (bar = batchProgress(`${options.source} rows`, total)),
-        advance: (count) => bar?.tick('', count),
+    const result = await new OutcomesImportService(database.dataSource).importFile(
+      bytes,
+      file,
+      options.source,
+      {
+        year: options.year ?? null,
+        progress: {
+          start: (total) => (bar = batchProgress(`${options.source} rows`, total)),
+          advance: (count) => bar?.tick('', count),
+        },
       },
-    });
+    );
     (bar as ReturnType<typeof batchProgress> | null)?.stop();
     if (result.status === 'unchanged') {
-      process.stdout.write(`${file}: unchanged (already imported, sha256 ${result.sha256.slice(0, 12)})\n`);
+      process.stdout.write(
+        `${file}: unchanged (already imported, sha256 ${result.sha256.slice(0, 12)})\n`,
+      );
       return;
     }
     process.stdout.write(
@@ -78,8 +87,9 @@ export function registerOutcomesCommand(program: Command): void {
   const outcomes = program
     .command('outcomes')
     .description('tenant satisfaction measures, Ombudsman findings and orders, against claims');
-  const source = new Option('--source <source>', 'which publication the file is')
-    .choices(OUTCOME_SOURCES);
+  const source = new Option('--source <source>', 'which publication the file is').choices(
+    OUTCOME_SOURCES,
+  );
   outcomes
     .command('import')
     .description('import a published file (.xlsx or CSV); the same file twice changes nothing')

@@ -3,7 +3,8 @@ import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { SectorFilterInput } from '../../landlords/dto/landlord-filter.input';
 
 @InputType({
-  description: 'Which flags: the sector filter (on landlords and their current assessments), provisions and measures; leave a field out for all.',
+  description:
+    'Which flags: the sector filter (on landlords and their current assessments), provisions and measures; leave a field out for all.',
 })
 export class ClaimsFilterInput extends SectorFilterInput {
   @Field(() => [String], { nullable: true, description: '2024 provisions, e.g. "6.3".' })

@@ -3,7 +3,8 @@ import { LandlordObject } from '../../landlords/dto/landlord.object';
 import { TenureValue } from './outcome-enums';
 
 @ObjectType('ClaimsVsOutcomesFlag', {
-  description: 'A claim in a landlord’s current self-assessment that its published outcomes put in doubt.',
+  description:
+    'A claim in a landlord’s current self-assessment that its published outcomes put in doubt.',
 })
 export class ClaimsFlagObject {
   @Field(() => LandlordObject)
@@ -26,7 +27,10 @@ export class ClaimsFlagObject {
   @Field(() => Float, { description: 'The landlord’s figure.' })
   value!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Median of every landlord’s figure that year.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median of every landlord’s figure that year.',
+  })
   peerMedian!: number | null;
 
   @Field(() => Int, { description: 'Landlords with the figure that year.' })

@@ -4,7 +4,10 @@ import { TenureValue } from './outcome-enums';
 
 @ArgsType()
 export class OutcomeFilterArgs {
-  @Field(() => [Int], { nullable: true, description: 'Financial years (2023 for 2023-24); all without.' })
+  @Field(() => [Int], {
+    nullable: true,
+    description: 'Financial years (2023 for 2023-24); all without.',
+  })
   @IsOptional()
   @IsInt({ each: true })
   years?: number[] | null;

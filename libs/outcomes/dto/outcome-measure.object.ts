@@ -23,10 +23,15 @@ export class OutcomeMeasureObject {
   @Field(() => OutcomeSourceValue)
   source!: OutcomeSourceValue;
 
-  @Field({ description: '"CH01 stage 1", "CH02 stage 2", "TP09", "HOS maladministration rate", "HOS findings", "CHFO".' })
+  @Field({
+    description:
+      '"CH01 stage 1", "CH02 stage 2", "TP09", "HOS maladministration rate", "HOS findings", "CHFO".',
+  })
   measure!: string;
 
-  @Field(() => Int, { description: 'Financial year by its first calendar year (2023 for 2023-24).' })
+  @Field(() => Int, {
+    description: 'Financial year by its first calendar year (2023 for 2023-24).',
+  })
   year!: number;
 
   @Field({ description: '"2023-24".' })
@@ -41,7 +46,10 @@ export class OutcomeMeasureObject {
   })
   value!: number | null;
 
-  @Field(() => String, { nullable: true, description: '[X], [Z], [E], [U]… where no figure was published.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '[X], [Z], [E], [U]… where no figure was published.',
+  })
   marker!: string | null;
 
   @Field(() => Float, { nullable: true })
@@ -52,7 +60,8 @@ export class OutcomeMeasureObject {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'A count (HOS findings, CHFO) per 1,000 homes, where the landlord’s homes are known.',
+    description:
+      'A count (HOS findings, CHFO) per 1,000 homes, where the landlord’s homes are known.',
   })
   perThousandHomes!: number | null;
 

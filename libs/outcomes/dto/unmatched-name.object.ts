@@ -2,7 +2,9 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { LandlordObject } from '../../landlords/dto/landlord.object';
 import { OutcomeSourceValue } from './outcome-enums';
 
-@ObjectType('UnmatchedOutcomeName', { description: 'A name in an outcome source that matches no landlord.' })
+@ObjectType('UnmatchedOutcomeName', {
+  description: 'A name in an outcome source that matches no landlord.',
+})
 export class UnmatchedNameObject {
   @Field()
   name!: string;
