@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { parse } from 'csv-parse/sync';
 import { ApiKeysRepository } from '@chc/access';
 import { loadConfig } from '@chc/config';
 import { createScratchDatabase } from '@chc/db';
@@ -233,6 +234,49 @@ describe('claims against outcomes over GraphQL', () => {
         perThousandHomes: null,
         provenance: { fileName: 'tsm.xlsx', sheet: 'TSM_2023-24_Management_Info', row: 7 },
       },
+    ]);
+  });
+
+  it('should export the flags and the outcome tables with the API’s filters', async () => {
+    const csv = async (file: string) =>
+      parse<Record<string, string>>(
+        await (await fetch(`${server.url}/api/exports/${file}`)).text(),
+        {
+          columns: true,
+        },
+      );
+    const flags = await csv('claims_vs_outcomes.csv');
+    expect(
+      flags.map((f) => [f.landlord_name, f.provision_2024, f.measure, f.value, f.peer_median]),
+    ).toEqual([
+      ['Alder Homes', '6.3', 'CH02 stage 1', '61', '89'],
+      ['Alder Homes', '9.1', 'HOS maladministration rate', '81.8', '50'],
+      ['Birch District Council', '6.13', 'CHFO', '1', ''],
+    ]);
+    const local = await csv('outcomes.csv?kinds=local_authority');
+    expect(
+      local.map((m) => [
+        m.landlord_name,
+        m.measure,
+        m.year,
+        m.value,
+        m.per_thousand_homes,
+        m.source_file,
+        m.row,
+      ]),
+    ).toEqual([
+      ['Birch District Council', 'CH02 stage 1', '2023', '90', '', 'tsm.xlsx', '7'],
+      ['Birch District Council', 'CHFO', '2024', '1', '0.5', 'chfo.xlsx', ''],
+      ['Birch District Council', 'HOS findings', '2024', '6', '3', 'findings.csv', ''],
+      [
+        'Birch District Council',
+        'HOS maladministration rate',
+        '2024',
+        '50',
+        '',
+        'findings.csv',
+        '',
+      ],
     ]);
   });
 });
