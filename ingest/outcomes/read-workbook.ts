@@ -18,7 +18,7 @@ function textOf(value: Value): string {
     return value.richText.map((part) => part.text).join('');
   }
   if ('formula' in value || 'sharedFormula' in value) {
-    return textOf((value as ExcelJS.CellFormulaValue).result as Value);
+    return textOf((value as ExcelJS.CellFormulaValue).result);
   }
   if ('hyperlink' in value) {
     return String(value.text);
@@ -32,7 +32,7 @@ function textOf(value: Value): string {
 function cellOf(cell: ExcelJS.Cell): Cell {
   const raw: Value =
     cell.value !== null && typeof cell.value === 'object' && 'result' in cell.value
-      ? (cell.value.result as Value)
+      ? cell.value.result
       : cell.value;
   const text = textOf(raw).trim();
   return {

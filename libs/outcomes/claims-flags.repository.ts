@@ -21,13 +21,15 @@ export class ClaimsFlagsRepository {
   /** Each registered landlord's current assessment and the 2024 provisions it answers Yes. */
   async claims(): Promise<LandlordClaims[]> {
     const params = new SqlParams();
-    const rows = (await this.manager.query(
+    const rows = await this.manager.query<
+      { landlordId: string; assessmentId: string; yes: string[] }[]
+    >(
       `SELECT cur."landlordId", cur."id" AS "assessmentId",
               coalesce(array_agg(r."provision2024") FILTER (WHERE r."compliance" = 'yes' AND r."provision2024" IS NOT NULL), '{}') AS "yes"
        FROM (${currentAssessmentsSql({}, params)}) cur JOIN "response" r ON r."assessmentId" = cur."id"
        WHERE cur."landlordId" IS NOT NULL GROUP BY cur."landlordId", cur."id"`,
       params.values,
-    )) as { landlordId: string; assessmentId: string; yes: string[] }[];
+    );
     return rows.map((r) => ({ ...r, yes: new Set(r.yes) }));
   }
 
@@ -44,7 +46,7 @@ export class ClaimsFlagsRepository {
     await this.manager.transaction(async (tx) => {
       await tx.query(`DELETE FROM "outcome_flag"`);
       for (let i = 0; i < flags.length; i += 500) {
-        await tx.getRepository(OutcomeFlagEntity).insert(flags.slice(i, i + 500) as never[]);
+        await tx.getRepository(OutcomeFlagEntity).insert(flags.slice(i, i + 500));
       }
     });
   }

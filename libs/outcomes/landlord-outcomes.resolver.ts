@@ -20,7 +20,7 @@ export class LandlordOutcomesResolver {
     const all = await loaders.get(OutcomeLoaders).measuresOfLandlord.load(landlord.id);
     return all
       .filter((m) => !years?.length || years.includes(m.year))
-      .filter((m) => !tenures?.length || tenures.includes(m.tenure as never))
+      .filter((m) => !tenures?.length || (tenures as string[]).includes(m.tenure))
       .filter((m) => !measures?.length || measures.includes(m.measure))
       .map(toOutcomeMeasureObject);
   }

@@ -57,14 +57,13 @@ export class OutcomesRepository {
           [values.source, values.years, values.id],
         );
       }
-      for (const [entity, list] of [
-        [OutcomeMeasureEntity, measures],
-        [OutcomeEventEntity, events],
-      ] as const) {
-        for (let i = 0; i < list.length; i += CHUNK) {
-          await tx.getRepository(entity).insert(list.slice(i, i + CHUNK) as never[]);
-          onChunk(Math.min(CHUNK, list.length - i));
-        }
+      for (let i = 0; i < measures.length; i += CHUNK) {
+        await tx.getRepository(OutcomeMeasureEntity).insert(measures.slice(i, i + CHUNK));
+        onChunk(Math.min(CHUNK, measures.length - i));
+      }
+      for (let i = 0; i < events.length; i += CHUNK) {
+        await tx.getRepository(OutcomeEventEntity).insert(events.slice(i, i + CHUNK));
+        onChunk(Math.min(CHUNK, events.length - i));
       }
     });
   }
@@ -75,16 +74,16 @@ export class OutcomesRepository {
     let matched = 0;
     for (const table of ['outcome_measure', 'outcome_event']) {
       const code = table === 'outcome_measure' ? '"landlordCode"' : 'NULL';
-      const names = (await this.manager.query(
+      const names = await this.manager.query<{ name: string; code: string | null }[]>(
         `SELECT DISTINCT "landlordName" AS name, ${code} AS code FROM "${table}" WHERE "landlordId" IS NULL`,
-      )) as { name: string; code: string | null }[];
+      );
       for (const { name, code: given } of names) {
         const id = matcher.match(name, given);
         if (id) {
-          const [, count] = (await this.manager.query(
+          const [, count] = await this.manager.query<[unknown, number]>(
             `UPDATE "${table}" SET "landlordId" = $1 WHERE "landlordId" IS NULL AND "landlordName" = $2`,
             [id, name],
-          )) as [unknown, number];
+          );
           matched += count;
         }
       }
@@ -115,22 +114,24 @@ export class OutcomesRepository {
       await tx
         .getRepository(OutcomeNameLinkEntity)
         .upsert({ nameKey, name, landlordId }, ['nameKey']);
-      const [, events] = (await tx.query(
+      const [, events] = await tx.query<[unknown, number]>(
         `UPDATE "outcome_event" SET "landlordId" = $1 WHERE "landlordNameKey" = $2`,
         [landlordId, nameKey],
-      )) as [unknown, number];
+      );
       const spellings = (
-        (await tx.query(`SELECT DISTINCT "landlordName" AS n FROM "outcome_measure"`)) as {
-          n: string;
-        }[]
+        await tx.query<
+          {
+            n: string;
+          }[]
+        >(`SELECT DISTINCT "landlordName" AS n FROM "outcome_measure"`)
       )
         .map((r) => r.n)
         .filter((n) => landlordNameKey(n) === nameKey);
-      const [, measures] = (await tx.query(
+      const [, measures] = await tx.query<[unknown, number]>(
         `UPDATE "outcome_measure" m SET "landlordId" = $1 WHERE "landlordName" = ANY($2::text[])
          AND NOT EXISTS (SELECT 1 FROM "landlord" l WHERE l."registrationNumber" = m."landlordCode")`,
         [landlordId, spellings],
-      )) as [unknown, number];
+      );
       return events + measures;
     });
   }

@@ -89,6 +89,24 @@ function findingsCsv(): string {
   return rows.join('\n');
 }
 
+interface Flag {
+  landlord: { name: string };
+  provision: string;
+  measure: string;
+  value: number;
+  peerMedian: number | null;
+  peerCount: number;
+  rule: string;
+  text: string;
+}
+
+interface GraphQLData {
+  claimsVsOutcomes: Flag[];
+  unmatchedOutcomeNames: unknown[];
+  linkOutcomeName: unknown;
+  landlord: { outcomes: unknown[] };
+}
+
 describe('claims against outcomes over GraphQL', () => {
   let database: { url: string; drop: () => Promise<void> };
   let server: ApiServer;
@@ -105,7 +123,7 @@ describe('claims against outcomes over GraphQL', () => {
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as {
-      data?: Record<string, any>;
+      data?: GraphQLData;
       errors?: { extensions?: { code?: string } }[];
     };
   };
@@ -166,7 +184,7 @@ describe('claims against outcomes over GraphQL', () => {
     const all = await gql(FLAGS);
     expect(all.errors).toBeUndefined();
     expect(
-      all.data!.claimsVsOutcomes.map((f: any) => [
+      all.data!.claimsVsOutcomes.map((f: Flag) => [
         f.landlord.name,
         f.provision,
         f.measure,
@@ -178,14 +196,14 @@ describe('claims against outcomes over GraphQL', () => {
       ['Alder Homes', '6.3', 'CH02 stage 1', 61, 89, 6],
       ['Alder Homes', '9.1', 'HOS maladministration rate', 81.8, 50, 5],
     ]);
-    expect(all.data!.claimsVsOutcomes[0].text).toBe(
+    expect(all.data!.claimsVsOutcomes[0]!.text).toBe(
       'Yes to 6.3 (Full stage 1 response within 10 working days of acknowledgement) while CH02 stage 1 is 61% in 2023-24 (sector median 89%, 6 landlords)',
     );
-    expect(all.data!.claimsVsOutcomes[0].rule).toMatch(/below the sector's lower quartile/);
+    expect(all.data!.claimsVsOutcomes[0]!.rule).toMatch(/below the sector's lower quartile/);
     const onlyLocal = await gql(FLAGS, { filter: { kinds: ['LOCAL_AUTHORITY'] } });
     expect(onlyLocal.data!.claimsVsOutcomes).toEqual([]);
     const byMeasure = await gql(FLAGS, { filter: { measures: ['HOS maladministration rate'] } });
-    expect(byMeasure.data!.claimsVsOutcomes.map((f: any) => f.provision)).toEqual(['9.1']);
+    expect(byMeasure.data!.claimsVsOutcomes.map((f: Flag) => f.provision)).toEqual(['9.1']);
   });
 
   it('should list a name no landlord has, and let only an analyst link it, which judges the claims again', async () => {
@@ -205,7 +223,7 @@ describe('claims against outcomes over GraphQL', () => {
     });
     const local = await gql(FLAGS, { filter: { kinds: ['LOCAL_AUTHORITY'] } });
     expect(
-      local.data!.claimsVsOutcomes.map((f: any) => [
+      local.data!.claimsVsOutcomes.map((f: Flag) => [
         f.landlord.name,
         f.provision,
         f.measure,
