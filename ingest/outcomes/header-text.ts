@@ -1,6 +1,5 @@
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\s]+/g;
-const SUPERSCRIPT_DIGITS = /[\u00B9\u00B2\u00B3\u2070-\u2079]+/g;
 
 /** Header text with zero-width characters gone and every kind of space one plain space. */
 export function plainSpaces(text: string): string {
@@ -9,11 +8,11 @@ export function plainSpaces(text: string): string {
 
 /**
  * A header label as words to compare: lower case, plain spaces, and footnote marks gone
- * (superscripts, and digits glued to the end of a word, as in "Landlord name2").
+ * (digits glued to the end of a word, as in "Landlord name2"; superscripts with the
+ * other punctuation).
  */
 export function headerWords(text: string): string {
   return plainSpaces(text)
-    .replace(SUPERSCRIPT_DIGITS, '')
     .replace(/([a-z)\]])\d+\b/gi, '$1')
     .toLowerCase()
     .replace(/[^a-z0-9()[\] ]+/g, ' ')
