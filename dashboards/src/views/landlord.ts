@@ -7,6 +7,7 @@ import { empty } from '../components/states';
 import { KIND_LABELS, SIZE_LABELS } from '../filters';
 import { ANSWER_WORDS, answerClass, percent } from '../format';
 import { go, href, type Route } from '../route';
+import { outcomesSection } from './outcomes-section';
 
 interface LandlordData {
   landlord: {
@@ -130,7 +131,10 @@ export async function landlordView(route: Route): Promise<TemplateResult> {
     return pickView(route);
   }
   const peers = route.params.get('peers') ?? 'SIMILAR';
-  const data = await gql<LandlordData>(QUERY, { id: route.subject, peers });
+  const [data, outcomes] = await Promise.all([
+    gql<LandlordData>(QUERY, { id: route.subject, peers }),
+    outcomesSection(route.subject),
+  ]);
   const l = data.landlord;
   if (!l) {
     return empty('No landlord has this id. It may have been removed; find it again by name.');
@@ -217,6 +221,7 @@ export async function landlordView(route: Route): Promise<TemplateResult> {
               </table>
             </div>`
     }
+    ${outcomes}
     <h2>History</h2>
     ${
       l.assessments.edges.length === 0
