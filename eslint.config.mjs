@@ -98,4 +98,15 @@ export default tseslint.config(
     ],
   ),
   layer(['ingest/pipeline/**'], [...EDGES]),
+  layer(
+    ['ingest/outcomes/**'],
+    [
+      '@ingest/extract',
+      '@ingest/parse',
+      '@ingest/nlp',
+      '@ingest/pipeline',
+      '@ingest/crawl',
+      ...EDGES,
+    ],
+  ),
 );

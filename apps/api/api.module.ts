@@ -20,6 +20,7 @@ import {
 } from '@chc/graphql';
 import { LandlordsModule } from '@chc/landlords';
 import { OperationsModule } from '@chc/operations';
+import { OutcomesModule } from '@chc/outcomes';
 import { PipelineModule, type Pipeline } from '@chc/pipeline';
 import { HealthController } from './health.controller';
 import { NodeResolver } from './node.resolver';
@@ -67,6 +68,7 @@ export class ApiModule {
         OperationsModule,
         ExportsModule,
         DocumentsModule,
+        OutcomesModule,
       ],
       providers: [QueryLimitsPlugin, ClientErrorStatusPlugin, NodeResolver],
       controllers: [HealthController],

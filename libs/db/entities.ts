@@ -10,6 +10,11 @@ import { CrawlRunEntity } from '../crawling/entities/crawl-run.entity';
 import { DocumentBlobEntity } from '../documents/entities/document-blob.entity';
 import { SourceDocumentEntity } from '../documents/entities/source-document.entity';
 import { LandlordEntity } from '../landlords/entities/landlord.entity';
+import { OutcomeEventEntity } from '../outcomes/entities/outcome-event.entity';
+import { OutcomeFlagEntity } from '../outcomes/entities/outcome-flag.entity';
+import { OutcomeImportEntity } from '../outcomes/entities/outcome-import.entity';
+import { OutcomeMeasureEntity } from '../outcomes/entities/outcome-measure.entity';
+import { OutcomeNameLinkEntity } from '../outcomes/entities/outcome-name-link.entity';
 
 /** Every table's entity, for the one data source and the migration generator. */
 export const ENTITIES = [
@@ -25,4 +30,9 @@ export const ENTITIES = [
   CrawlRunEntity,
   FlagReviewEntity,
   ApiKeyEntity,
+  OutcomeImportEntity,
+  OutcomeMeasureEntity,
+  OutcomeEventEntity,
+  OutcomeNameLinkEntity,
+  OutcomeFlagEntity,
 ];

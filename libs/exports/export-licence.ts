@@ -20,6 +20,16 @@ export const DATA_SOURCES = [
     title: 'Housing Ombudsman Service: Complaint Handling Code (provision ids and editions)',
     path: 'https://www.housing-ombudsman.org.uk/landlords-info/complaint-handling-code/',
   },
+  {
+    title:
+      'Regulator of Social Housing: list of registered providers and Tenant Satisfaction Measures (the outcomes datasets)',
+    path: 'https://www.gov.uk/government/organisations/regulator-of-social-housing',
+  },
+  {
+    title:
+      'Housing Ombudsman Service: decisions and Complaint Handling Failure Orders (the outcomes datasets)',
+    path: 'https://www.housing-ombudsman.org.uk/',
+  },
 ] as const;
 
 /**

@@ -6,3 +6,5 @@ export * from './entities/landlord.entity';
 export * from './size-band';
 export * from './landlords.module';
 export * from './landlord-matcher';
+export * from './registered-providers-import';
+export * from './landlord-file-import';

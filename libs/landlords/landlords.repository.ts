@@ -97,7 +97,11 @@ export class LandlordsRepository {
   /** Adds a landlord, or updates the one with `id`; null when that id does not exist. */
   async save(
     id: string | null,
-    values: Omit<LandlordEntity, 'id' | 'createdAt' | 'updatedAt'>,
+    // The registration number and de-registration come from the Regulator's list only.
+    values: Omit<
+      LandlordEntity,
+      'id' | 'createdAt' | 'updatedAt' | 'registrationNumber' | 'deregisteredOn'
+    >,
   ): Promise<LandlordEntity | null> {
     const repository = this.manager.getRepository(LandlordEntity);
     if (id) {

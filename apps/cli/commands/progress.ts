@@ -4,7 +4,7 @@ import { Presets, SingleBar } from 'cli-progress';
 export function batchProgress(
   label: string,
   total: number,
-): { tick: (detail: string) => void; stop: () => void } {
+): { tick: (detail: string, count?: number) => void; stop: () => void } {
   if (total <= 1 || !process.stderr.isTTY) {
     return { tick: () => undefined, stop: () => undefined };
   }
@@ -13,5 +13,5 @@ export function batchProgress(
     Presets.shades_classic,
   );
   bar.start(total, 0, { detail: '' });
-  return { tick: (detail) => bar.increment({ detail }), stop: () => bar.stop() };
+  return { tick: (detail, count = 1) => bar.increment(count, { detail }), stop: () => bar.stop() };
 }

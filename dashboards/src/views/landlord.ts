@@ -8,6 +8,7 @@ import { empty, notFound } from '../components/states';
 import { KIND_LABELS, SIZE_LABELS } from '../filters';
 import { actionText, ANSWER_WORDS, answerClass, editionLabel, percent } from '../format';
 import { go, href, type Route } from '../route';
+import { outcomesSection } from './outcomes-section';
 
 interface LandlordData {
   landlord: {
@@ -141,8 +142,12 @@ export async function landlordView(route: Route): Promise<TemplateResult> {
   const chosen = route.params.get('peers') ?? '';
   const peers = PEERS.some(([v]) => v === chosen) ? chosen : 'SIMILAR';
   let data: LandlordData;
+  let outcomes: Awaited<ReturnType<typeof outcomesSection>>;
   try {
-    data = await gql<LandlordData>(QUERY, { id: route.subject, peers });
+    [data, outcomes] = await Promise.all([
+      gql<LandlordData>(QUERY, { id: route.subject, peers }),
+      outcomesSection(route.subject),
+    ]);
   } catch (error) {
     // An id of the right shape that no landlord has: the scorecard says so as NOT_FOUND.
     if (error instanceof ApiError && error.code === 'NOT_FOUND') {
@@ -238,6 +243,7 @@ export async function landlordView(route: Route): Promise<TemplateResult> {
               </table>
             </div>`
     }
+    ${outcomes}
     <h2>History</h2>
     ${
       l.assessments.edges.length === 0

@@ -8,6 +8,7 @@ import { BenchmarkReads1795434133986 } from './1795434133986-BenchmarkReads';
 import { ExtractionConfidence1796182949817 } from './1796182949817-ExtractionConfidence';
 import { LastingDocumentSources1796193888398 } from './1796193888398-LastingDocumentSources';
 import { AssessmentPeriodDates1796196336009 } from './1796196336009-AssessmentPeriodDates';
+import { ClaimsAndOutcomes1796200000000 } from './1796200000000-ClaimsAndOutcomes';
 
 /** Every migration, oldest first. Never edit one that has landed: add another. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ExtractionConfidence1796182949817,
   LastingDocumentSources1796193888398,
   AssessmentPeriodDates1796196336009,
+  ClaimsAndOutcomes1796200000000,
 ];

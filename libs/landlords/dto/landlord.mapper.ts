@@ -14,5 +14,7 @@ export function toLandlordObject(entity: LandlordEntity): LandlordObject {
     homes: entity.homes,
     sizeBand: sizeBandOf(entity.homes) as SizeBandValue | null,
     website: entity.website,
+    registrationNumber: entity.registrationNumber,
+    deregisteredOn: entity.deregisteredOn,
   };
 }

@@ -32,6 +32,18 @@ export class LandlordObject {
 
   @Field(() => String, { nullable: true, description: 'Its website, where crawls look.' })
   website!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Registration number with the Regulator of Social Housing, where known.',
+  })
+  registrationNumber!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Date it left the Regulator’s list (YYYY-MM-DD); null while registered.',
+  })
+  deregisteredOn!: string | null;
 }
 
 @ObjectType({ description: 'A page of landlords.' })

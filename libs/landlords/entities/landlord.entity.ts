@@ -31,6 +31,15 @@ export class LandlordEntity {
   @Column('jsonb', { default: {} })
   registrationIds!: Record<string, string>;
 
+  /** The Regulator of Social Housing's registration number (councils: codes like 00CN). */
+  @Index({ unique: true })
+  @Column('text', { nullable: true })
+  registrationNumber!: string | null;
+
+  /** When the landlord left the Regulator's list (null while it is registered). */
+  @Column('date', { nullable: true })
+  deregisteredOn!: string | null;
+
   @Index()
   @Column('text', { nullable: true })
   websiteHost!: string | null;

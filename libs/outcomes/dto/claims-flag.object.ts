@@ -1,0 +1,50 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { LandlordObject } from '../../landlords/dto/landlord.object';
+import { TenureValue } from './outcome-enums';
+
+@ObjectType('ClaimsVsOutcomesFlag', {
+  description:
+    'A claim in a landlord’s current self-assessment that its published outcomes put in doubt.',
+})
+export class ClaimsFlagObject {
+  @Field(() => LandlordObject)
+  landlord!: LandlordObject;
+
+  landlordId!: string;
+
+  @Field({ description: 'The 2024 provision claimed (the first of a section).' })
+  provision!: string;
+
+  @Field({ description: 'The outcome measure, e.g. "CH02 stage 1".' })
+  measure!: string;
+
+  @Field(() => TenureValue)
+  tenure!: TenureValue;
+
+  @Field(() => Int, { description: 'Financial year of the figure (2023 for 2023-24).' })
+  year!: number;
+
+  @Field(() => Float, { description: 'The landlord’s figure.' })
+  value!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median of every landlord’s figure that year.',
+  })
+  peerMedian!: number | null;
+
+  @Field(() => Int, { description: 'Landlords with the figure that year.' })
+  peerCount!: number;
+
+  @Field({ description: 'The rule it was judged by, in plain words.' })
+  rule!: string;
+
+  @Field()
+  ruleId!: string;
+
+  @Field()
+  rulesVersion!: string;
+
+  @Field({ description: 'The flag in plain words, with its figures.' })
+  text!: string;
+}

@@ -1,0 +1,13 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsUUID, Length } from 'class-validator';
+
+@ArgsType()
+export class LinkNameArgs {
+  @Field({ description: 'The name as an outcome source gives it.' })
+  @Length(2, 200)
+  name!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  landlordId!: string;
+}

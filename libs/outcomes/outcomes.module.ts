@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { ClaimsFlagsService } from './claims-flags.service';
+import { LandlordOutcomesResolver } from './landlord-outcomes.resolver';
+import { OutcomesImportService } from './outcomes-import.service';
+import { OutcomesResolver } from './outcomes.resolver';
+import { OutcomesService } from './outcomes.service';
+
+/** Published outcomes beside the claims: imports, flags, the API. */
+@Module({
+  providers: [
+    ClaimsFlagsService,
+    OutcomesService,
+    OutcomesImportService,
+    OutcomesResolver,
+    LandlordOutcomesResolver,
+  ],
+  exports: [ClaimsFlagsService, OutcomesImportService],
+})
+export class OutcomesModule {}

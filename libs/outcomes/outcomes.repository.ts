@@ -1,0 +1,138 @@
+import type { EntityManager } from 'typeorm';
+import { landlordNameKey } from '@ingest/outcomes/landlord-name';
+import { LandlordEntity } from '../landlords/entities/landlord.entity';
+import { OutcomeEventEntity } from './entities/outcome-event.entity';
+import { OutcomeImportEntity } from './entities/outcome-import.entity';
+import { OutcomeMeasureEntity } from './entities/outcome-measure.entity';
+import { OutcomeNameLinkEntity } from './entities/outcome-name-link.entity';
+import { landlordMatcher, type LandlordMatcher } from './landlord-matcher';
+import type { EventRow, MeasureRow } from './outcome-rows';
+
+const CHUNK = 500;
+
+export type ImportValues = Pick<
+  OutcomeImportEntity,
+  'id' | 'source' | 'fileName' | 'sha256' | 'years' | 'rowsRead' | 'problems'
+>;
+
+export interface UnmatchedName {
+  name: string;
+  source: string;
+  rows: number;
+  years: number[];
+}
+
+/** Outcome files, their rows and landlord matching: the only place that stores them. */
+export class OutcomesRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  findImport(source: string, sha256: string): Promise<OutcomeImportEntity | null> {
+    return this.manager
+      .getRepository(OutcomeImportEntity)
+      .findOne({ where: { source: source as never, sha256 } });
+  }
+
+  async matcher(): Promise<LandlordMatcher> {
+    const landlords = await this.manager.getRepository(LandlordEntity).find({
+      select: { id: true, name: true, aliases: true, registrationNumber: true },
+    });
+    const links = await this.manager.getRepository(OutcomeNameLinkEntity).find();
+    return landlordMatcher(landlords, new Map(links.map((l) => [l.nameKey, l.landlordId])));
+  }
+
+  /**
+   * One file's rows in one transaction, replacing those of the same source and years that
+   * earlier files gave (a newer edition of a year supersedes the older one).
+   */
+  async storeImport(
+    values: ImportValues,
+    { measures, events }: { measures: MeasureRow[]; events: EventRow[] },
+    onChunk: (stored: number) => void,
+  ): Promise<void> {
+    await this.manager.transaction(async (tx) => {
+      await tx.getRepository(OutcomeImportEntity).insert(values);
+      for (const table of ['outcome_measure', 'outcome_event']) {
+        await tx.query(
+          `DELETE FROM "${table}" WHERE "source" = $1 AND "year" = ANY($2::int[]) AND "importId" <> $3`,
+          [values.source, values.years, values.id],
+        );
+      }
+      for (let i = 0; i < measures.length; i += CHUNK) {
+        await tx.getRepository(OutcomeMeasureEntity).insert(measures.slice(i, i + CHUNK));
+        onChunk(Math.min(CHUNK, measures.length - i));
+      }
+      for (let i = 0; i < events.length; i += CHUNK) {
+        await tx.getRepository(OutcomeEventEntity).insert(events.slice(i, i + CHUNK));
+        onChunk(Math.min(CHUNK, events.length - i));
+      }
+    });
+  }
+
+  /** Rows still without a landlord matched again (after new landlords or links); how many now match. */
+  async rematch(): Promise<number> {
+    const matcher = await this.matcher();
+    let matched = 0;
+    for (const table of ['outcome_measure', 'outcome_event']) {
+      const code = table === 'outcome_measure' ? '"landlordCode"' : 'NULL';
+      const names = await this.manager.query<{ name: string; code: string | null }[]>(
+        `SELECT DISTINCT "landlordName" AS name, ${code} AS code FROM "${table}" WHERE "landlordId" IS NULL`,
+      );
+      for (const { name, code: given } of names) {
+        const id = matcher.match(name, given);
+        if (id) {
+          const [, count] = await this.manager.query<[unknown, number]>(
+            `UPDATE "${table}" SET "landlordId" = $1 WHERE "landlordId" IS NULL AND "landlordName" = $2`,
+            [id, name],
+          );
+          matched += count;
+        }
+      }
+    }
+    return matched;
+  }
+
+  /** Names in the outcome sources that match no landlord, for review. */
+  unmatchedNames(source: string | null): Promise<UnmatchedName[]> {
+    return this.manager.query(
+      `SELECT "landlordName" AS "name", "source", count(*)::int AS "rows", array_agg(DISTINCT "year" ORDER BY "year") AS "years"
+       FROM (SELECT "landlordName", "source", "year" FROM "outcome_measure" WHERE "landlordId" IS NULL AND "row" IS NOT NULL
+             UNION ALL SELECT "landlordName", "source", "year" FROM "outcome_event" WHERE "landlordId" IS NULL) x
+       WHERE $1::text IS NULL OR "source" = $1
+       GROUP BY "landlordName", "source" ORDER BY "landlordName", "source"`,
+      [source],
+    );
+  }
+
+  /**
+   * An analyst's link from a name (any spelling with the same key) to a landlord, kept
+   * for later imports and applied now to every row of that name that no registration
+   * number matched; the rows linked.
+   */
+  async linkName(name: string, landlordId: string): Promise<number> {
+    const nameKey = landlordNameKey(name);
+    return this.manager.transaction(async (tx) => {
+      await tx
+        .getRepository(OutcomeNameLinkEntity)
+        .upsert({ nameKey, name, landlordId }, ['nameKey']);
+      const [, events] = await tx.query<[unknown, number]>(
+        `UPDATE "outcome_event" SET "landlordId" = $1 WHERE "landlordNameKey" = $2`,
+        [landlordId, nameKey],
+      );
+      const spellings = (
+        await tx.query<
+          {
+            n: string;
+          }[]
+        >(`SELECT DISTINCT "landlordName" AS n FROM "outcome_measure"`)
+      )
+        .map((r) => r.n)
+        .filter((n) => landlordNameKey(n) === nameKey);
+      const [, measures] = await tx.query<[unknown, number]>(
+        `UPDATE "outcome_measure" m SET "landlordId" = $1 WHERE "landlordName" = ANY($2::text[])
+         AND NOT EXISTS (SELECT 1 FROM "landlord" l WHERE l."registrationNumber" = m."landlordCode")`,
+        [landlordId, spellings],
+      );
+      return events + measures;
+    });
+  }
+}

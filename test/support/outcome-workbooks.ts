@@ -1,0 +1,120 @@
+import ExcelJS from 'exceljs';
+
+/** A cell as the test wants it written: a value, optionally with an Excel number format. */
+export type FixtureCell = string | number | Date | null | { value: number; numFmt: string };
+
+export interface FixtureSheet {
+  name: string;
+  /** Rows from the first; titles and notes above the header, as the published files have. */
+  rows: FixtureCell[][];
+}
+
+/** An .xlsx file in memory, written by exceljs as the published workbooks are laid out. */
+export async function workbookBytes(sheets: FixtureSheet[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of sheets) {
+    const worksheet = workbook.addWorksheet(sheet.name);
+    sheet.rows.forEach((cells, r) => {
+      cells.forEach((cell, c) => {
+        if (cell === null) {
+          return;
+        }
+        const target = worksheet.getCell(r + 1, c + 1);
+        if (typeof cell === 'object' && !(cell instanceof Date)) {
+          target.value = cell.value;
+          target.numFmt = cell.numFmt;
+        } else {
+          target.value = cell;
+        }
+      });
+    });
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The Regulator's list of registered providers, with a title block over the header. */
+export function providerListSheet(header: string[], providers: FixtureCell[][]): FixtureSheet {
+  return {
+    name: 'Organisation Advanced Find View',
+    rows: [
+      ['List of registered providers'],
+      ['Published by the Regulator of Social Housing'],
+      [],
+      header,
+      ...providers,
+    ],
+  };
+}
+
+export interface TsmLandlord {
+  name: string;
+  code: string;
+  type: string;
+  /** CH01 stage 1 and 2 (per 1,000 homes); CH02 stage 1 numerator, denominator, share; CH02 stage 2; TP09 (LCRA). */
+  figures: [
+    FixtureCell,
+    FixtureCell,
+    FixtureCell,
+    FixtureCell,
+    FixtureCell,
+    FixtureCell,
+    FixtureCell,
+  ];
+}
+
+const PERCENT = (value: number) => ({ value, numFmt: '0%' });
+export { PERCENT };
+
+/**
+ * A Tenant Satisfaction Measures workbook as published: a management information sheet
+ * (title and notes over a header whose row is `headerRow`, footnote digits, non-breaking
+ * and zero-width spaces in the headers) and an LCRA perception sheet.
+ */
+export function tsmWorkbook(
+  yearLabel: string,
+  headerRow: number,
+  landlords: TsmLandlord[],
+): Promise<Buffer> {
+  const notes = Array.from({ length: headerRow - 2 }, (_, i) => [
+    i === 0
+      ? `Note ${i + 1}: [X] not applicable, [Z] not provided, [E] estimate, [U] unreliable`
+      : `Note ${i + 1}`,
+  ]);
+  return workbookBytes([
+    {
+      name: `TSM_${yearLabel.replace('/', '-')}_Management_Info`,
+      rows: [
+        [`Tenant Satisfaction Measures ${yearLabel}: management information`],
+        ...notes,
+        [
+          'Landlord name\u00B9',
+          'Landlord\u00A0code',
+          'Landlord type2',
+          'Size band',
+          'Number of stage one complaints received per 1,000 homes (CH01\u00A01)',
+          'Number of stage two complaints received per 1,000 homes\u200B (CH01 2)3',
+          'Stage one complaints responded to within Code timescales (CH02 1 numerator)',
+          'Stage one complaints responded to (CH02 1 denominator)',
+          'Proportion of stage one complaints responded to within the Complaint Handling Code timescales4 (CH02\u00A01)',
+          'Proportion of stage two complaints responded to within the Complaint Handling Code timescales (CH02\u200B 2)',
+        ],
+        ...landlords.map((l) => [
+          l.name,
+          l.code,
+          l.type,
+          '1,000 or more',
+          ...l.figures.slice(0, 6),
+        ]),
+      ],
+    },
+    {
+      name: `TSM_${yearLabel.replace('/', '-')}_Perception_LCRA`,
+      rows: [
+        [`Tenant perception survey ${yearLabel}: low cost rental accommodation`],
+        [],
+        ['Landlord name', 'Landlord code', 'Satisfaction with complaints handling (TP09)\u00B2'],
+        ...landlords.map((l) => [l.name, l.code, l.figures[6]]),
+      ],
+    },
+  ]);
+}
