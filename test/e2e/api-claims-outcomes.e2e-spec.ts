@@ -1,5 +1,8 @@
 import { parse } from 'csv-parse/sync';
+import { sectorJobHandler } from '@chc/ingestion/jobs/sector.job';
+import { PIPELINE, type Pipeline } from '@chc/pipeline';
 import { startClaimsApi, type ClaimsApi, type Flag } from '../support/claims-api';
+import { storeAssessment } from '../support/claims-fixture';
 
 describe('claims against outcomes over GraphQL', () => {
   let api: ClaimsApi;
@@ -132,5 +135,23 @@ describe('claims against outcomes over GraphQL', () => {
         '',
       ],
     ]);
+  });
+
+  it('should judge a newly stored self-assessment after the sector pass that follows an ingest', async () => {
+    const firFlags = async () =>
+      (await gql(FLAGS)).data!.claimsVsOutcomes.filter(
+        (f: Flag) => f.landlord.name === 'Fir Trust' && f.provision === '6.3',
+      );
+    // Fir Trust's CH02 stage 1 (70%) is under the lower quartile, but it answered No to 6.3.
+    expect(await firFlags()).toEqual([]);
+    const { dataSource } = api.server.app.get<Pipeline>(PIPELINE).database;
+    await storeAssessment(
+      dataSource.manager,
+      ids.f!,
+      { yes: ['6.3'] },
+      { period: '2025-26', year: 2026 },
+    );
+    await sectorJobHandler(dataSource)({ reason: 'a new assessment' });
+    expect((await firFlags()).map((f) => [f.measure, f.value])).toEqual([['CH02 stage 1', 70]]);
   });
 });

@@ -24,7 +24,7 @@ describe('examples/landlords.csv, the README’s sample registry', () => {
     );
     expect(imported).toMatchObject({
       code: 0,
-      stdout: '3 landlords added, 0 updated, 0 rejected\n',
+      stdout: '3 landlords added, 0 updated, 0 rejected; 0 stored documents linked to them\n',
       stderr: '',
     });
     const again = await runChc(['landlords', 'import', path.join(EXAMPLES, 'landlords.csv')], env);

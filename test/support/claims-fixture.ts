@@ -12,8 +12,11 @@ export async function storeAssessment(
   manager: EntityManager,
   landlordId: string,
   answers: { yes: string[]; no?: string[] },
+  when: { period: string; year: number } = { period: '2024-25', year: 2025 },
 ): Promise<string> {
-  const sha256 = createHash('sha256').update(`assessment of ${landlordId}`).digest('hex');
+  const sha256 = createHash('sha256')
+    .update(`assessment of ${landlordId} for ${when.period}`)
+    .digest('hex');
   const document = await manager.getRepository(SourceDocumentEntity).insert({
     source: `https://example.org/${landlordId}.pdf`,
     sha256,
@@ -30,10 +33,10 @@ export async function storeAssessment(
     landlordId,
     documentId: document.identifiers[0]!.id as string,
     edition: '2024',
-    period: '2024-25',
-    periodKey: '2024-25',
-    completedOn: '2025-05-01',
-    year: 2025,
+    period: when.period,
+    periodKey: String(when.year),
+    completedOn: `${when.year}-05-01`,
+    year: when.year,
     extractorVersion: 'test',
     analysisVersion: 'test',
     indices: { responses: rows.length },

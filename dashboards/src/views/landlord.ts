@@ -10,6 +10,19 @@ import { actionText, ANSWER_WORDS, answerClass, editionLabel, percent } from '..
 import { go, href, type Route } from '../route';
 import { outcomesSection } from './outcomes-section';
 
+interface AssessmentWhen {
+  year: number | null;
+  period: string | null;
+  completedOn: string | null;
+}
+
+/** An assessment's time in words: its assessment year, else the period or date it states. */
+const when = (a: AssessmentWhen) =>
+  a.year
+    ? String(a.year)
+    : (a.period ??
+      (a.completedOn ? `the assessment of ${a.completedOn}` : 'an undated assessment'));
+
 interface LandlordData {
   landlord: {
     name: string;
@@ -76,8 +89,8 @@ interface LandlordData {
   assessmentChanges: null | {
     answersChanged: number;
     copiedForward: number;
-    from: { year: number | null };
-    to: { year: number | null };
+    from: AssessmentWhen;
+    to: AssessmentWhen;
     changes: {
       provision: string;
       before: string | null;
@@ -99,7 +112,8 @@ const QUERY = `query Landlord($id: ID!, $peers: PeerGroup!) {
   scorecard(landlordId: $id, peers: $peers) { peerDescription peerAssessments summary yesShare peersYesShare boilerplateRate peersBoilerplateRate
     provisions { provision summary compliance answerLabel evidenceLabel peersYesShare specificityPercentile }
     sections { section title answers yes yesShare peerAnswers peersYes peersYesShare } }
-  assessmentChanges(landlordId: $id) { answersChanged copiedForward from { year } to { year }
+  assessmentChanges(landlordId: $id) { answersChanged copiedForward
+    from { year period completedOn } to { year period completedOn }
     changes { provision before after answerChanged modification } }
 }`;
 
@@ -255,10 +269,10 @@ export async function landlordView(route: Route): Promise<TemplateResult> {
     ${
       data.assessmentChanges
         ? html`<p>
-            Between ${data.assessmentChanges.from.year ?? '?'} and
-            ${data.assessmentChanges.to.year ?? '?'}: ${data.assessmentChanges.answersChanged}
-            answers changed; ${data.assessmentChanges.copiedForward} answers’ evidence was copied
-            forward almost word for word.
+            Between ${when(data.assessmentChanges.from)} and ${when(data.assessmentChanges.to)}:
+            ${data.assessmentChanges.answersChanged} answers changed;
+            ${data.assessmentChanges.copiedForward} answers’ evidence was copied forward almost word
+            for word.
           </p>`
         : nothing
     }`;

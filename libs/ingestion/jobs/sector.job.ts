@@ -1,18 +1,24 @@
 import type { DataSource } from 'typeorm';
 import { ReanalysisService, type ReanalysisSummary } from '../../assessments/reanalysis.service';
+import { ClaimsFlagsService } from '../../outcomes/claims-flags.service';
 import type { JobRunner } from '../../queue/job-runner';
 import type { SectorJobPayload } from '../../queue/job-types';
 
-/** The `sector` job: the analysis again over every current assessment, with sector statistics. */
+/**
+ * The `sector` job: the analysis again over every current assessment, with sector
+ * statistics; then the claims judged again against published outcomes, since the current
+ * assessments (the claims) have changed.
+ */
 export function sectorJobHandler(dataSource: DataSource) {
   return async (
     payload: SectorJobPayload,
-  ): Promise<Omit<ReanalysisSummary, 'phrases'> & { reason: string }> => {
+  ): Promise<Omit<ReanalysisSummary, 'phrases'> & { reason: string; claimsFlags: number }> => {
     // The phrases are kept in the sector_statistics snapshot; the job's result stays small.
     const { phrases: _stored, ...summary } = await new ReanalysisService(
       dataSource,
     ).reanalyseCurrent();
-    return { ...summary, reason: payload.reason };
+    const claimsFlags = await new ClaimsFlagsService(dataSource).refresh();
+    return { ...summary, reason: payload.reason, claimsFlags };
   };
 }
 
