@@ -20,6 +20,7 @@ const SETTLE_MS = 2_000;
 export class CacheWarmer implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(CacheWarmer.name);
   private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
   private stopped = false;
 
   constructor(
@@ -42,7 +43,7 @@ export class CacheWarmer implements OnApplicationBootstrap, OnModuleDestroy {
     }
     this.timer = setTimeout(() => {
       this.timer = null;
-      void this.warm();
+      this.running = this.warm().finally(() => (this.running = null));
     }, delay);
     this.timer.unref();
   }
@@ -57,6 +58,16 @@ export class CacheWarmer implements OnApplicationBootstrap, OnModuleDestroy {
       ]);
     } catch (error) {
       this.logger.warn(`could not precompute the sector overview: ${String(error)}`);
+    }
+  }
+
+  /**
+   * Resolves once no recomputation is waiting or running: for measurements (tests,
+   * benchmarks) that must not count the warmer's queries as their own.
+   */
+  async settled(): Promise<void> {
+    while (!this.stopped && (this.timer || this.running)) {
+      await (this.running ?? new Promise((resolve) => setTimeout(resolve, 50)));
     }
   }
 

@@ -25,7 +25,11 @@ export class OutcomesResolver {
       'Claims in landlords’ current self-assessments that their published outcomes put in doubt, each with its figures and rule (all of the sector without a filter).',
   })
   async claimsVsOutcomes(
-    @Args('filter', { type: () => ClaimsFilterInput, nullable: true })
+    @Args('filter', {
+      type: () => ClaimsFilterInput,
+      nullable: true,
+      description: 'Which landlords, provisions and measures; all flags without it.',
+    })
     filter: ClaimsFilterInput | null,
   ): Promise<Omit<ClaimsFlagObject, 'landlord'>[]> {
     return (await this.flags.flags(filter ?? {})).map(toClaimsFlagObject);
@@ -44,7 +48,11 @@ export class OutcomesResolver {
     description: 'Names in the outcome sources that match no landlord, for review.',
   })
   unmatchedOutcomeNames(
-    @Args('source', { type: () => OutcomeSourceValue, nullable: true })
+    @Args('source', {
+      type: () => OutcomeSourceValue,
+      nullable: true,
+      description: 'One source; every source without it.',
+    })
     source: OutcomeSourceValue | null,
   ): Promise<UnmatchedNameObject[]> {
     return this.outcomes.unmatchedNames(source) as Promise<UnmatchedNameObject[]>;

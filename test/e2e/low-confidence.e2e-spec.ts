@@ -128,7 +128,7 @@ describe('a document whose answers are images', () => {
       await page.getByRole('button', { name: 'Use key' }).click();
       const heading = page.getByRole('heading', { name: 'Low-confidence extractions (1)' });
       await heading.waitFor();
-      const row = page.locator('tr', { hasText: file });
+      const row = page.locator('tr', { hasText: 'file:image-answers.pdf' });
       expect(await row.innerText()).toMatch(
         new RegExp(
           `${LANDLORD}[\\s\\S]*low 0\\.\\d\\d[\\s\\S]*72 of 72 provisions have no readable answer`,

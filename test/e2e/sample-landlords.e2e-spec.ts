@@ -28,7 +28,9 @@ describe('examples/landlords.csv, the README’s sample registry', () => {
       stderr: '',
     });
     const again = await runChc(['landlords', 'import', path.join(EXAMPLES, 'landlords.csv')], env);
-    expect(again.stdout).toBe('0 landlords added, 3 updated, 0 rejected\n');
+    expect(again.stdout).toBe(
+      '0 landlords added, 3 updated, 0 rejected; 0 stored documents linked to them\n',
+    );
     // `chc ingest` takes one file, folder or URL at a time.
     for (const document of ['harbour-housing-2024.txt', 'riverside-homes-2024.html']) {
       const ingested = await runChc(['ingest', path.join(EXAMPLES, document)], env);

@@ -1,3 +1,4 @@
+import { MONTHS } from '../sector-vocabulary';
 import type { SyntheticAssessment } from '../synthetic-sector';
 
 export const HEADER = [
@@ -16,21 +17,6 @@ export function title(assessment: SyntheticAssessment): string {
 export function period(assessment: SyntheticAssessment): string {
   return `April ${assessment.year - 1} - March ${assessment.year}`;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The sign-off line, as landlords print it: "Date completed: 12 June 2025". */
 export function completion(assessment: SyntheticAssessment): string {

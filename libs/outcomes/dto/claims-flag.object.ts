@@ -7,7 +7,7 @@ import { TenureValue } from './outcome-enums';
     'A claim in a landlord’s current self-assessment that its published outcomes put in doubt.',
 })
 export class ClaimsFlagObject {
-  @Field(() => LandlordObject)
+  @Field(() => LandlordObject, { description: 'The landlord whose claim is put in doubt.' })
   landlord!: LandlordObject;
 
   landlordId!: string;
@@ -18,7 +18,7 @@ export class ClaimsFlagObject {
   @Field({ description: 'The outcome measure, e.g. "CH02 stage 1".' })
   measure!: string;
 
-  @Field(() => TenureValue)
+  @Field(() => TenureValue, { description: 'The tenure the figure is for.' })
   tenure!: TenureValue;
 
   @Field(() => Int, { description: 'Financial year of the figure (2023 for 2023-24).' })
@@ -39,10 +39,10 @@ export class ClaimsFlagObject {
   @Field({ description: 'The rule it was judged by, in plain words.' })
   rule!: string;
 
-  @Field()
+  @Field({ description: 'The rule’s id in ingest/outcomes/claims-rules.json.' })
   ruleId!: string;
 
-  @Field()
+  @Field({ description: 'Version of the rules the flag was judged under.' })
   rulesVersion!: string;
 
   @Field({ description: 'The flag in plain words, with its figures.' })

@@ -7,7 +7,7 @@ export class LinkNameArgs {
   @Length(2, 200)
   name!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The landlord (or group) the name stands for.' })
   @IsUUID()
   landlordId!: string;
 }

@@ -12,12 +12,15 @@ export class OutcomeFilterArgs {
   @IsInt({ each: true })
   years?: number[] | null;
 
-  @Field(() => [TenureValue], { nullable: true })
+  @Field(() => [TenureValue], { nullable: true, description: 'Tenures; all without.' })
   @IsOptional()
   @IsEnum(TenureValue, { each: true })
   tenures?: TenureValue[] | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Measures by name, e.g. "CH02 stage 1"; all without.',
+  })
   @IsOptional()
   @IsString({ each: true })
   measures?: string[] | null;

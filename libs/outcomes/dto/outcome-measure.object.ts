@@ -3,13 +3,13 @@ import { OutcomeSourceValue, TenureValue } from './outcome-enums';
 
 @ObjectType('OutcomeProvenance', { description: 'Where a figure was read.' })
 export class OutcomeProvenanceObject {
-  @Field()
+  @Field({ description: 'The name of the file imported.' })
   fileName!: string;
 
-  @Field()
+  @Field({ description: 'SHA-256 of the file imported.' })
   sha256!: string;
 
-  @Field()
+  @Field({ description: 'The sheet it was read from (the file name for a CSV).' })
   sheet!: string;
 
   @Field(() => Int, { nullable: true, description: 'Null for a figure counted over many rows.' })
@@ -20,7 +20,7 @@ export class OutcomeProvenanceObject {
   description: 'One published outcome figure of a landlord, for one year and tenure.',
 })
 export class OutcomeMeasureObject {
-  @Field(() => OutcomeSourceValue)
+  @Field(() => OutcomeSourceValue, { description: 'Which publication the figure comes from.' })
   source!: OutcomeSourceValue;
 
   @Field({
@@ -37,7 +37,7 @@ export class OutcomeMeasureObject {
   @Field({ description: '"2023-24".' })
   period!: string;
 
-  @Field(() => TenureValue)
+  @Field(() => TenureValue, { description: 'The tenure the figure is for.' })
   tenure!: TenureValue;
 
   @Field(() => Float, {
@@ -52,10 +52,10 @@ export class OutcomeMeasureObject {
   })
   marker!: string | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'The numerator, where published.' })
   numerator!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'The denominator, where published.' })
   denominator!: number | null;
 
   @Field(() => Float, {
@@ -68,6 +68,6 @@ export class OutcomeMeasureObject {
   @Field(() => String, { nullable: true, description: 'PRP, LARP, LA… as published that year.' })
   landlordType!: string | null;
 
-  @Field(() => OutcomeProvenanceObject)
+  @Field(() => OutcomeProvenanceObject, { description: 'Where the figure was read.' })
   provenance!: OutcomeProvenanceObject;
 }
