@@ -54,6 +54,39 @@ function directoryOrder(order: DirectoryOrder, descending: boolean): SortKey[] {
 }
 
 /**
+ * Every landlord in the filter with its current assessment's figures (one answer per 2024
+ * provision, as the benchmarks count them): declared compliance is yes / stated. Other views
+ * (the outcomes scatter) select from it so the figure is defined once.
+ */
+export function directorySql(filter: LandlordSearch, params: SqlParams): string {
+  const current = currentAssessmentsSql({ editions: filter.editions, years: filter.years }, params);
+  const conditions = landlordConditions(filter, params);
+  if (filter.search?.trim()) {
+    conditions.push(nameSearchCondition(filter.search.trim(), params));
+  }
+  if ((filter.editions?.length ?? 0) > 0 || (filter.years?.length ?? 0) > 0) {
+    conditions.push('cur."id" IS NOT NULL');
+  }
+  return `WITH cur AS (${current}),
+     stats AS (
+       SELECT r."assessmentId", count(*)::int AS "answers",
+         count(*) FILTER (WHERE r."compliance" = 'yes')::int AS "yes",
+         count(*) FILTER (WHERE r."compliance" IN ('yes', 'partial', 'no'))::int AS "stated",
+         (count(*) FILTER (WHERE r."hasText" AND NOT r."boilerplate"))::float8
+           / nullif(count(*) FILTER (WHERE r."hasText"), 0) AS "evidenceQuality",
+         avg(r."specificity") FILTER (WHERE r."hasText")::float8 AS "meanSpecificity"
+       FROM (${oneAnswerPerProvisionSql('cur', COUNTED_COLUMNS)}) r GROUP BY r."assessmentId")
+     SELECT l.*, cur."id" AS "assessmentId", a."period", a."year",
+       coalesce(s."answers", 0) AS "answers", coalesce(s."yes", 0) AS "yes", coalesce(s."stated", 0) AS "stated",
+       s."yes"::float8 / nullif(s."stated", 0) AS "declaredCompliance", s."evidenceQuality", s."meanSpecificity"
+     FROM "landlord" l
+     LEFT JOIN cur ON cur."landlordId" = l."id"
+     LEFT JOIN "assessment" a ON a."id" = cur."id"
+     LEFT JOIN stats s ON s."assessmentId" = cur."id"
+     ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}`;
+}
+
+/**
  * Every landlord with its current assessment's figures (one answer per 2024 provision, as
  * the benchmarks count them), filtered, sorted and paged in SQL; the sorted column orders
  * its empty values last either way, then the name.
@@ -68,34 +101,7 @@ export class LandlordDirectoryRepository {
     page: PageRequest,
   ): Promise<(DirectoryRow & KeysetRow)[]> {
     const params = new SqlParams();
-    const current = currentAssessmentsSql(
-      { editions: filter.editions, years: filter.years },
-      params,
-    );
-    const conditions = landlordConditions(filter, params);
-    if (filter.search?.trim()) {
-      conditions.push(nameSearchCondition(filter.search.trim(), params));
-    }
-    if ((filter.editions?.length ?? 0) > 0 || (filter.years?.length ?? 0) > 0) {
-      conditions.push('cur."id" IS NOT NULL');
-    }
-    const base = `WITH cur AS (${current}),
-       stats AS (
-         SELECT r."assessmentId", count(*)::int AS "answers",
-           count(*) FILTER (WHERE r."compliance" = 'yes')::int AS "yes",
-           count(*) FILTER (WHERE r."compliance" IN ('yes', 'partial', 'no'))::int AS "stated",
-           (count(*) FILTER (WHERE r."hasText" AND NOT r."boilerplate"))::float8
-             / nullif(count(*) FILTER (WHERE r."hasText"), 0) AS "evidenceQuality",
-           avg(r."specificity") FILTER (WHERE r."hasText")::float8 AS "meanSpecificity"
-         FROM (${oneAnswerPerProvisionSql('cur', COUNTED_COLUMNS)}) r GROUP BY r."assessmentId")
-       SELECT l.*, cur."id" AS "assessmentId", a."period", a."year",
-         coalesce(s."answers", 0) AS "answers", coalesce(s."yes", 0) AS "yes", coalesce(s."stated", 0) AS "stated",
-         s."yes"::float8 / nullif(s."stated", 0) AS "declaredCompliance", s."evidenceQuality", s."meanSpecificity"
-       FROM "landlord" l
-       LEFT JOIN cur ON cur."landlordId" = l."id"
-       LEFT JOIN "assessment" a ON a."id" = cur."id"
-       LEFT JOIN stats s ON s."assessmentId" = cur."id"
-       ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}`;
+    const base = directorySql(filter, params);
     return this.manager.query(
       keysetPageSql(base, directoryOrder(order, descending), page, (value) => params.add(value)),
       params.values,

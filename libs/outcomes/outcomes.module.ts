@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ClaimsFlagsService } from './claims-flags.service';
 import { LandlordOutcomesResolver } from './landlord-outcomes.resolver';
+import { OutcomeScatterResolver } from './outcome-scatter.resolver';
 import { OutcomesImportService } from './outcomes-import.service';
 import { OutcomesResolver } from './outcomes.resolver';
 import { OutcomesService } from './outcomes.service';
@@ -13,6 +14,7 @@ import { OutcomesService } from './outcomes.service';
     OutcomesImportService,
     OutcomesResolver,
     LandlordOutcomesResolver,
+    OutcomeScatterResolver,
   ],
   exports: [ClaimsFlagsService, OutcomesImportService],
 })

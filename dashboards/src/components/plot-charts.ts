@@ -2,15 +2,14 @@ import { html, type TemplateResult } from 'lit-html';
 import { count, percent } from '../format';
 
 /** Observable Plot is loaded with the first chart, so views without one stay light. */
-const loadPlot = () => import('./plot-marks');
+export const loadPlot = () => import('./plot-marks');
 
 /** As wide as the page's content allows (a phone included), up to a readable line. */
-const chartWidth = () =>
+export const chartWidth = () =>
   Math.max(300, Math.min(960, (document.getElementById('main')?.clientWidth ?? 672) - 32));
 
-/** A chart with its caption and the same numbers as a table, for those who read rather than look. */
 /** Plot's class on every chart, styled in styles.css instead of by the style elements it adds. */
-const PLOT_CLASS = 'chc-plot';
+export const PLOT_CLASS = 'chc-plot';
 
 /**
  * Plot writes its base styles as <style> elements, which the Content Security Policy
@@ -21,7 +20,8 @@ function withoutStyleElements<T extends Element>(chart: T): T {
   return chart;
 }
 
-function figure(caption: string, chart: Element, table: TemplateResult): TemplateResult {
+/** A chart with its caption and the same numbers as a table, for those who read rather than look. */
+export function figure(caption: string, chart: Element, table: TemplateResult): TemplateResult {
   return html`<figure class="chart">
     <figcaption>${caption}</figcaption>
     ${withoutStyleElements(chart)}

@@ -1,2 +1,2 @@
 // Only the marks the dashboards draw, so the bundler leaves the rest of the library out.
-export { barX, dot, plot, ruleY, stackX, text } from '@observablehq/plot';
+export { barX, dot, plot, ruleX, ruleY, stackX, text } from '@observablehq/plot';

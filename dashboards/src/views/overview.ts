@@ -4,10 +4,12 @@ import { answerStack, bars, yesShare, type AnswerSplit } from '../components/cha
 import { bandStyle, heatScale, NO_SHARE_STYLE } from '../components/heat-scale';
 import { yearsChart, type YearAnswers } from '../components/plot-charts';
 import { filterForm, type FilterOptions } from '../components/filter-form';
+import type { OutcomeScatter } from '../components/outcome-scatter-chart';
 import { empty } from '../components/states';
 import { filterFrom, filterParams } from '../filters';
 import { count, editionLabel, percent } from '../format';
 import { href, type Route } from '../route';
+import { outcomeScatterSection, SCATTER_FIELDS, scatterMeasure } from './outcome-scatter-section';
 
 interface Benchmark extends AnswerSplit {
   provision: string;
@@ -41,9 +43,10 @@ interface OverviewData {
   };
   provisionBenchmarks: Benchmark[];
   sectorBreakdown: YearAnswers[];
+  outcomeScatter: OutcomeScatter;
 }
 
-const QUERY = `query Overview($filter: SectorFilterInput) {
+const QUERY = `query Overview($filter: SectorFilterInput, $measure: String) {
   filterOptions { regions years editions }
   codeProvisions { section sectionTitle }
   sectorSummary(filter: $filter) {
@@ -55,6 +58,7 @@ const QUERY = `query Overview($filter: SectorFilterInput) {
   }
   provisionBenchmarks(filter: $filter) { provision section summary yes no partial notApplicable notStated total boilerplateRate }
   sectorBreakdown(by: YEAR, filter: $filter) { group assessments yes partial no notApplicable notStated total }
+  ${SCATTER_FIELDS}
 }`;
 
 function heatmap(
@@ -99,7 +103,7 @@ function heatmap(
 
 export async function overviewView(route: Route): Promise<TemplateResult> {
   const filter = filterFrom(route.params);
-  const data = await gql<OverviewData>(QUERY, { filter });
+  const data = await gql<OverviewData>(QUERY, { filter, measure: scatterMeasure(route) });
   const s = data.sectorSummary;
   const sections = new Map(data.codeProvisions.map((p) => [p.section, p.sectionTitle]));
   const assessments = s.coverage.reduce((sum, c) => sum + c.assessments, 0);
@@ -145,6 +149,7 @@ export async function overviewView(route: Route): Promise<TemplateResult> {
             ${heatmap(data.provisionBenchmarks, sections, route)}
             <h2>Answers over the years</h2>
             ${await yearsChart(data.sectorBreakdown)}
+            ${await outcomeScatterSection(route, data.outcomeScatter)}
             <div class="grid2">
               <section>
                 <h2>Most often not met</h2>

@@ -1,0 +1,174 @@
+import type { Page } from 'playwright-core';
+import { PIPELINE, type Pipeline } from '@chc/pipeline';
+import { launchBrowser, openView, screenshot } from '../support/browser';
+import { storeAssessment } from '../support/claims-fixture';
+import { SECTION_9, startClaimsApi, type ClaimsApi } from '../support/claims-api';
+
+interface Point {
+  landlord: { name: string };
+  declaredCompliance: number;
+  yes: number;
+  stated: number;
+  value: number;
+  period: string;
+}
+
+interface Scatter {
+  measure: string;
+  points: Point[];
+  medianDeclaredCompliance: number;
+  medianValue: number;
+}
+
+const SCATTER = `query($measure: String, $filter: SectorFilterInput) {
+  outcomeScatter(measure: $measure, filter: $filter) {
+    measure medianDeclaredCompliance medianValue
+    points { landlord { name } declaredCompliance yes stated value period }
+  }
+}`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+const pct = (share: number) => `${Math.round(share * 100)}%`;
+
+async function tableRows(page: Page): Promise<string[][]> {
+  return page
+    .locator('.outcome-scatter table.scatter-table tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => Array.from(tr.children, (cell) => (cell as HTMLElement).textContent!.trim())),
+    );
+}
+
+/** The chart's points as their titles say them (each point carries one), in name order. */
+async function pointTitles(page: Page): Promise<string[]> {
+  const titles = await page
+    .locator('.outcome-scatter figure svg g[aria-label="dot"] title')
+    .allTextContents();
+  return titles.sort();
+}
+
+describe('the overview’s scatter of claims against outcomes', () => {
+  let api: ClaimsApi;
+  // Yes and stated answers of each landlord's current assessment, as stored (a, b, f by the
+  // shared fixture; c, d, e here), and CH02 stage 1 as its workbook gives it.
+  const HAND: Record<string, { yes: number; stated: number; ch02: number }> = {
+    'Alder Homes': { yes: 9, stated: 10, ch02: 61 },
+    'Birch District Council': { yes: 9, stated: 9, ch02: 90 },
+    'Cedar Housing': { yes: 6, stated: 10, ch02: 95 },
+    'Damson Living': { yes: 8, stated: 8, ch02: 88 },
+    'Elm Homes': { yes: 1, stated: 3, ch02: 92 },
+    'Fir Trust': { yes: 8, stated: 9, ch02: 70 },
+  };
+
+  beforeAll(async () => {
+    api = await startClaimsApi();
+    const { manager } = api.server.app.get<Pipeline>(PIPELINE).database.dataSource;
+    await storeAssessment(manager, api.ids.c!, {
+      yes: ['6.3', '6.13', ...SECTION_9.slice(0, 4)],
+      no: SECTION_9.slice(4),
+    });
+    await storeAssessment(manager, api.ids.d!, { yes: SECTION_9 });
+    await storeAssessment(manager, api.ids.e!, { yes: ['6.3'], no: ['6.13', '9.1'] });
+  }, 120_000);
+  afterAll(() => api.close());
+
+  it('should draw each landlord’s point, table row and both medians as the API and a hand count give them', async () => {
+    const given = await api.gql(SCATTER, { measure: 'CH02 stage 1' });
+    const scatter = (given.data as unknown as { outcomeScatter: Scatter }).outcomeScatter;
+    // The API against the hand figures: every landlord, both figures.
+    expect(
+      Object.fromEntries(
+        scatter.points.map((p) => [
+          p.landlord.name,
+          { yes: p.yes, stated: p.stated, ch02: p.value },
+        ]),
+      ),
+    ).toEqual(HAND);
+    for (const p of scatter.points) {
+      expect(p.declaredCompliance).toBeCloseTo(p.yes / p.stated, 4);
+    }
+    const hand = Object.values(HAND);
+    const handComplianceMedian = median(hand.map((h) => h.yes / h.stated));
+    const handValueMedian = median(hand.map((h) => h.ch02));
+    expect(scatter.medianDeclaredCompliance).toBeCloseTo(handComplianceMedian, 4);
+    expect(scatter.medianValue).toBe(handValueMedian);
+
+    const browser = await launchBrowser();
+    const errors: string[] = [];
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      page.on('pageerror', (error) => errors.push(String(error)));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await openView(page, api.server.url, '#/overview');
+
+      expect(await pointTitles(page)).toEqual(
+        scatter.points
+          .map(
+            (p) =>
+              `${p.landlord.name}: ${pct(p.declaredCompliance)} declared, CH02 stage 1 ${p.value}%`,
+          )
+          .sort(),
+      );
+      expect(await tableRows(page)).toEqual(
+        scatter.points.map((p) => [
+          p.landlord.name,
+          p.landlord.name === 'Birch District Council' ? 'Local authority' : 'Housing association',
+          `${p.yes} of ${p.stated}`,
+          pct(p.declaredCompliance),
+          `${p.value}%`,
+          p.period,
+        ]),
+      );
+      const medians = await page.locator('.outcome-scatter .scatter-medians').innerText();
+      expect(medians).toContain(
+        `declared compliance ${pct(handComplianceMedian)}; CH02 stage 1 ${handValueMedian}%`,
+      );
+      const labels = await page.locator('.outcome-scatter figure svg text').allTextContents();
+      expect(labels).toEqual(
+        expect.arrayContaining([
+          `Median ${pct(handComplianceMedian)}`,
+          `Median ${handValueMedian}%`,
+        ]),
+      );
+      expect(await page.locator('.outcome-scatter .small-n').count()).toBe(0);
+      await screenshot(page, 'overview-outcome-scatter');
+
+      // Another measure, chosen on the page: the points follow the API's for it.
+      const rate = (
+        (await api.gql(SCATTER, { measure: 'HOS maladministration rate' })).data as unknown as {
+          outcomeScatter: Scatter;
+        }
+      ).outcomeScatter;
+      await page.selectOption('.outcome-scatter select[name="measure"]', rate.measure);
+      await page.waitForURL(/measure=HOS/);
+      await page.waitForSelector(
+        '.outcome-scatter table.scatter-table th:text("HOS maladministration rate")',
+        { state: 'attached' },
+      );
+      const rateRows = await tableRows(page);
+      expect(rateRows.map((r) => [r[0], r[4]])).toEqual(
+        rate.points.map((p) => [p.landlord.name, `${Math.round(p.value * 10) / 10}%`]),
+      );
+
+      // Local authorities only: one landlord, so the chart says so in words.
+      const one = (
+        (await api.gql(SCATTER, { filter: { kinds: ['LOCAL_AUTHORITY'] } })).data as unknown as {
+          outcomeScatter: Scatter;
+        }
+      ).outcomeScatter;
+      expect(one.points.map((p) => p.landlord.name)).toEqual(['Birch District Council']);
+      await openView(page, api.server.url, '#/overview?kind=LOCAL_AUTHORITY');
+      expect(await page.locator('.outcome-scatter .small-n').innerText()).toContain(
+        'only 1 landlord has both figures',
+      );
+      expect(await pointTitles(page)).toHaveLength(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
