@@ -43,12 +43,53 @@ async function tableRows(page: Page): Promise<string[][]> {
     );
 }
 
-/** The chart's points as their titles say them (each point carries one), in name order. */
+interface Drawn {
+  title: string;
+  x: number;
+  y: number;
+}
+
+/** The chart's points where they are drawn, each with the title it carries. */
+async function drawnPoints(
+  page: Page,
+): Promise<{ points: Drawn[]; width: number; height: number }> {
+  return page.locator('.outcome-scatter svg:has(g[aria-label="dot"])').evaluate((svg) => ({
+    width: svg.clientWidth,
+    height: svg.clientHeight,
+    points: Array.from(svg.querySelectorAll('g[aria-label="dot"] > *'), (dot) => {
+      const [, x, y] = /translate\(([-\d.]+),\s*([-\d.]+)\)/.exec(
+        dot.getAttribute('transform') ?? '',
+      ) ?? ['', 'NaN', 'NaN'];
+      return { title: dot.querySelector('title')?.textContent ?? '', x: Number(x), y: Number(y) };
+    }),
+  }));
+}
+
+/** The chart's points as their titles say them, in name order. */
 async function pointTitles(page: Page): Promise<string[]> {
-  const titles = await page
-    .locator('.outcome-scatter figure svg g[aria-label="dot"] title')
-    .allTextContents();
-  return titles.sort();
+  return (await drawnPoints(page)).points.map((p) => p.title).sort();
+}
+
+/** Points drawn inside the chart, further right the higher the compliance, higher up the higher the figure. */
+async function expectPlaced(page: Page, points: Point[]): Promise<void> {
+  const drawn = await drawnPoints(page);
+  const at = (p: Point) => drawn.points.find((d) => d.title.startsWith(`${p.landlord.name}:`))!;
+  for (const p of points) {
+    expect(at(p).x).toBeGreaterThan(0);
+    expect(at(p).x).toBeLessThan(drawn.width);
+    expect(at(p).y).toBeGreaterThan(0);
+    expect(at(p).y).toBeLessThan(drawn.height);
+  }
+  for (const p of points) {
+    for (const q of points) {
+      if (p.declaredCompliance > q.declaredCompliance) {
+        expect(at(p).x).toBeGreaterThan(at(q).x);
+      }
+      if (p.value > q.value) {
+        expect(at(p).y).toBeLessThan(at(q).y);
+      }
+    }
+  }
 }
 
 describe('the overview’s scatter of claims against outcomes', () => {
@@ -113,6 +154,7 @@ describe('the overview’s scatter of claims against outcomes', () => {
           )
           .sort(),
       );
+      await expectPlaced(page, scatter.points);
       expect(await tableRows(page)).toEqual(
         scatter.points.map((p) => [
           p.landlord.name,

@@ -58,7 +58,8 @@ export async function outcomeScatterChart(scatter: OutcomeScatter): Promise<Temp
     marginTop: 28,
     marginRight: 24,
     x: {
-      domain: [0, 1],
+      // Plot's percent option scales the shares (0–1) to 0–100 before the domain applies.
+      domain: [0, 100],
       percent: true,
       grid: true,
       label: 'Declared compliance: stated answers that are yes (%)',
