@@ -172,8 +172,8 @@ describe('the overview’s scatter of claims against outcomes', () => {
       const labels = await page.locator('.outcome-scatter figure svg text').allTextContents();
       expect(labels).toEqual(
         expect.arrayContaining([
-          `Median ${pct(handComplianceMedian)}`,
-          `Median ${handValueMedian}%`,
+          `Median declared: ${pct(handComplianceMedian)}`,
+          `Median CH02 stage 1: ${handValueMedian}%`,
         ]),
       );
       expect(await page.locator('.outcome-scatter .small-n').count()).toBe(0);

@@ -80,17 +80,19 @@ export async function outcomeScatterChart(scatter: OutcomeScatter): Promise<Temp
             x: (d: number) => d,
             frameAnchor: 'top',
             dy: -14,
-            text: () => `Median ${percent(mx)}`,
+            text: () => `Median declared: ${percent(mx)}`,
             fill: 'black',
           }),
       my === null
         ? null
         : Plot.text([my], {
             y: (d: number) => d,
-            frameAnchor: 'right',
-            textAnchor: 'end',
+            // On the left: most landlords declare high compliance, so the right is crowded.
+            frameAnchor: 'left',
+            textAnchor: 'start',
+            dx: 4,
             dy: -8,
-            text: () => `Median ${measureValue(measure, my)}`,
+            text: () => `Median ${measure}: ${measureValue(measure, my)}`,
             fill: 'black',
           }),
       Plot.dot(points, {
