@@ -39,7 +39,7 @@ async function tableRows(page: Page): Promise<string[][]> {
   return page
     .locator('.outcome-scatter table.scatter-table tbody tr')
     .evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.children, (cell) => (cell as HTMLElement).textContent!.trim())),
+      trs.map((tr) => Array.from(tr.children, (cell) => (cell.textContent ?? '').trim())),
     );
 }
 
