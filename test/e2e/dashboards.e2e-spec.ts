@@ -67,6 +67,8 @@ describe('dashboards in a browser', () => {
         `${b.provision} ${percent(b.yes / (b.yes + b.no + b.partial))}`,
       );
     }
+    // No outcomes imported here: no claims-against-outcomes section, nothing else changed.
+    expect(await page.locator('.outcome-scatter').count()).toBe(0);
     await screenshot(page, 'overview');
 
     await page.getByLabel('Landlord kind').selectOption('LOCAL_AUTHORITY');
