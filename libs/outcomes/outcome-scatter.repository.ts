@@ -6,51 +6,40 @@ import { directorySql, type DirectoryRow } from '../benchmarks/landlord-director
 export interface ScatterRow extends DirectoryRow {
   value: number | null;
   measureYear: number | null;
-}
-
-export interface ScatterMedians {
+  /** The medians of the rows with both figures, the same on every row. */
   medianDeclaredCompliance: number | null;
   medianValue: number | null;
 }
 
 /**
  * The landlord directory's rows for a filter (declared compliance defined there once), each
- * with its latest figure for one measure and tenure; and the medians of those with both.
+ * with its latest figure for one measure and tenure, and the medians of those with both:
+ * one statement, so the directory is worked out once.
  */
 export class OutcomeScatterRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  private sql(filter: SectorFilter, measure: string, tenure: string, params: SqlParams): string {
-    return `WITH d AS (${directorySql(filter, params)}),
+  rows(filter: SectorFilter, measure: string, tenure: string): Promise<ScatterRow[]> {
+    const params = new SqlParams();
+    return this.manager.query(
+      `WITH d AS (${directorySql(filter, params)}),
       latest AS (
         SELECT DISTINCT ON (m."landlordId") m."landlordId", m."value", m."year"
         FROM "outcome_measure" m
         WHERE m."measure" = ${params.add(measure)} AND m."tenure" = ${params.add(tenure)}
           AND m."value" IS NOT NULL AND m."landlordId" IS NOT NULL
-        ORDER BY m."landlordId", m."year" DESC)
-      SELECT d.*, latest."value", latest."year" AS "measureYear"
-      FROM d LEFT JOIN latest ON latest."landlordId" = d."id"
-      WHERE d."declaredCompliance" IS NOT NULL OR latest."value" IS NOT NULL`;
-  }
-
-  rows(filter: SectorFilter, measure: string, tenure: string): Promise<ScatterRow[]> {
-    const params = new SqlParams();
-    return this.manager.query(
-      `${this.sql(filter, measure, tenure, params)} ORDER BY lower(d."name"), d."id"`,
+        ORDER BY m."landlordId", m."year" DESC),
+      p AS (
+        SELECT d.*, latest."value", latest."year" AS "measureYear"
+        FROM d LEFT JOIN latest ON latest."landlordId" = d."id"
+        WHERE d."declaredCompliance" IS NOT NULL OR latest."value" IS NOT NULL),
+      medians AS (
+        SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY "declaredCompliance") AS "medianDeclaredCompliance",
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY "value") AS "medianValue"
+        FROM p WHERE "declaredCompliance" IS NOT NULL AND "value" IS NOT NULL)
+      SELECT p.*, medians.* FROM p CROSS JOIN medians ORDER BY lower(p."name"), p."id"`,
       params.values,
     );
-  }
-
-  async medians(filter: SectorFilter, measure: string, tenure: string): Promise<ScatterMedians> {
-    const params = new SqlParams();
-    const [row] = await this.manager.query<ScatterMedians[]>(
-      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY p."declaredCompliance") AS "medianDeclaredCompliance",
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY p."value") AS "medianValue"
-       FROM (${this.sql(filter, measure, tenure, params)}) p
-       WHERE p."declaredCompliance" IS NOT NULL AND p."value" IS NOT NULL`,
-      params.values,
-    );
-    return row ?? { medianDeclaredCompliance: null, medianValue: null };
   }
 
   /** Which of `measures` have any figure matched to a landlord. */

@@ -25,10 +25,7 @@ export class OutcomeScatterResolver {
     const repository = new OutcomeScatterRepository(this.dataSource.manager);
     const available = await repository.available(SCATTER_MEASURES);
     const shown = measure ?? available[0] ?? SCATTER_MEASURES[0];
-    const [rows, medians] = await Promise.all([
-      repository.rows(filter ?? {}, shown, tenure),
-      repository.medians(filter ?? {}, shown, tenure),
-    ]);
+    const rows = await repository.rows(filter ?? {}, shown, tenure);
     const points = rows.filter((r) => r.declaredCompliance !== null && r.value !== null);
     return {
       measure: shown,
@@ -45,8 +42,8 @@ export class OutcomeScatterResolver {
         year: r.measureYear!,
         period: financialYearLabel(r.measureYear!),
       })),
-      medianDeclaredCompliance: round(medians.medianDeclaredCompliance),
-      medianValue: round(medians.medianValue),
+      medianDeclaredCompliance: round(rows[0]?.medianDeclaredCompliance ?? null),
+      medianValue: round(rows[0]?.medianValue ?? null),
     };
   }
 }

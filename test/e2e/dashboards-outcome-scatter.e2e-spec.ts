@@ -117,6 +117,12 @@ describe('the overview’s scatter of claims against outcomes', () => {
   }, 120_000);
   afterAll(() => api.close());
 
+  it('should refuse a measure it cannot show, naming the ones it can', async () => {
+    const refused = await api.gql(SCATTER, { measure: 'CH99' });
+    expect(refused.data).toBeFalsy();
+    expect(JSON.stringify(refused.errors)).toContain('measure must be one of: CH02 stage 1');
+  });
+
   it('should draw each landlord’s point, table row and both medians as the API and a hand count give them', async () => {
     const given = await api.gql(SCATTER, { measure: 'CH02 stage 1' });
     const scatter = (given.data as unknown as { outcomeScatter: Scatter }).outcomeScatter;
