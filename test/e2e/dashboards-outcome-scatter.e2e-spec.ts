@@ -150,6 +150,14 @@ describe('the overview’s scatter of claims against outcomes', () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       page.on('pageerror', (error) => errors.push(String(error)));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      // Plot's own style elements would break the Content Security Policy: none may reach the page.
+      await page.exposeFunction('reportViolation', (text: string) => errors.push(text));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const page = window as unknown as { reportViolation(this: void, text: string): void };
+          page.reportViolation(`CSP: ${event.violatedDirective} ${event.sourceFile}`);
+        });
+      });
       await openView(page, api.server.url, '#/overview');
 
       expect(await pointTitles(page)).toEqual(
