@@ -18,7 +18,11 @@ export class ClaimsFlagsService {
   async refresh(): Promise<number> {
     await new OutcomesRepository(this.dataSource.manager).rematch();
     const repository = new ClaimsFlagsRepository(this.dataSource.manager);
-    const flags = judgeClaims(await repository.claims(), await repository.figures(), CLAIMS_RULES);
+    const figures = await repository.figures();
+    // Runs after every ingest: without outcomes there is nothing to judge, so the claims
+    // (every current response) are not read.
+    const flags =
+      figures.length === 0 ? [] : judgeClaims(await repository.claims(), figures, CLAIMS_RULES);
     await repository.replaceFlags(flags);
     return flags.length;
   }
