@@ -99,6 +99,28 @@ describe(parseAssessment.name, () => {
     expect(parsed.warnings).toContain("6.3 merged into the row of 6.2; it takes that row's answer");
   });
 
+  it('should not fold a provision into a row it would have to skip others to reach', () => {
+    const parsed = parseAssessment([
+      row(...HEADER),
+      row(
+        '6.1',
+        'Landlords must respond to the complaint within the timescales. The person considering the complaint at stage 2 must not be the same person that considered it at stage 1.',
+        'Yes',
+        'Policy',
+        '',
+      ),
+      row(
+        '6.15',
+        'Landlords must decide whether an extension is needed; no more than 20 working days without good reason',
+        'Yes',
+        'Policy',
+        '',
+      ),
+    ]);
+    expect(parsed.responses.map((r) => r.provision)).toEqual(['6.1', '6.15']);
+    expect(parsed.warnings.some((w) => w.includes('merged into'))).toBe(false);
+  });
+
   it('should keep both rows of a duplicated number, renumbering the one whose text fits another provision', () => {
     const parsed = parseAssessment([
       row(...HEADER),

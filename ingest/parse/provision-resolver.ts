@@ -80,6 +80,21 @@ function gapCandidates(
 }
 
 /**
+ * Whether every form provision between the host row's and the missing one's is accounted
+ * for: a lost row boundary folds a row into the one just before it, so a row cannot hold a
+ * provision it would have had to skip others to reach (documents that cover a few
+ * provisions leave long gaps).
+ */
+function followsHostDirectly(
+  edition: CodeEdition,
+  hostId: string,
+  missingId: string,
+  used: Set<string>,
+): boolean {
+  return gapCandidates(edition, hostId, missingId, used).length === 0;
+}
+
+/**
  * Settles every record's provision id: garbled or missing numbers from the gap they sit
  * in and their requirement text; duplicated numbers by which row's text fits the number;
  * and provisions with no row of their own found inside the row before them.
@@ -165,6 +180,7 @@ export function resolveProvisions(
     const host = resolved[hostIndex];
     if (
       host &&
+      followsHostDirectly(edition, host.id, missing.id, used) &&
       holdsRequirementOf(joinParts(host.record.parts.requirement), host.id, missing, edition)
     ) {
       resolved.splice(hostIndex + 1, 0, {
