@@ -197,6 +197,27 @@ describe(parseAssessment.name, () => {
     ]);
   });
 
+  it('should keep a value that opens with a cited provision number under its label', () => {
+    const parsed = parseAssessment([
+      text('Code provision 5.6', true),
+      text('Code requirement'),
+      text('When a complaint is logged, landlords must set out their understanding of it.'),
+      text('Comply'),
+      text('Yes'),
+      text('Evidence'),
+      text('4.25 – 4.26) Staff training materials and letter templates'),
+      text('Commentary'),
+      text('Reviewed yearly.'),
+      text('5.7 Landlords must not refuse to escalate a complaint. Compliant: No. Evidence:'),
+      text('5.8 A full record must be kept. Compliant: Yes. Evidence: Case log.'),
+    ]);
+    expect(parsed.responses.map((r) => [r.provision, r.compliance, r.evidence])).toEqual([
+      ['5.6', 'yes', '4.25 – 4.26) Staff training materials and letter templates'],
+      ['5.7', 'no', ''],
+      ['5.8', 'yes', 'Case log.'],
+    ]);
+  });
+
   it('should read ticked Yes/No columns as answers', () => {
     const tick = (checked: boolean) => cell(checked ? '☒' : '☐', { checked });
     const parsed = parseAssessment([
