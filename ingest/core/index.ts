@@ -5,6 +5,7 @@ export * from './document-model';
 export * from './errors';
 export * from './extraction-confidence';
 export * from './extraction-result';
+export * from './latest-first';
 export * from './month-names';
 export * from './column-roles';
 export * from './provision-id';

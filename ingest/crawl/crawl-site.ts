@@ -1,17 +1,27 @@
 import robotsParser from 'robots-parser';
+import { compareLatestFirst } from '@ingest/core';
 import { scoreLink } from './link-score';
 import { normaliseUrl, sameSite } from './normalise-url';
 import { pageLinks, sitemapUrls } from './page-links';
 import { FetchError, type FetchedDocument, type HeldVersion } from './safe-fetch';
 
+/** What a document's content says: whether it is a self-assessment, and its period. */
+export interface ClassifiedDocument {
+  selfAssessment: boolean;
+  period: string | null;
+  /** Last day of the period (YYYY-MM-DD). */
+  periodEnd: string | null;
+  /** The assessment year (the calendar year in which the period ends). */
+  year: number | null;
+  /** Completion date (YYYY-MM-DD). */
+  date: string | null;
+}
+
 /** What the crawler needs from outside: fetching, judging documents, waiting. */
 export interface CrawlDeps {
   fetch(url: string, held?: HeldVersion): Promise<FetchedDocument>;
   /** Whether bytes are a self-assessment, judged by their content, and what period they cover. */
-  classify(
-    bytes: Uint8Array,
-    url: string,
-  ): Promise<{ selfAssessment: boolean; period: string | null; date: string | null }>;
+  classify(bytes: Uint8Array, url: string): Promise<ClassifiedDocument>;
   sleep(ms: number): Promise<void>;
   /** Documents already held, for conditional requests (re-crawl). */
   held(url: string): HeldVersion | undefined;
@@ -38,6 +48,8 @@ export const DEFAULT_BUDGET: CrawlBudget = {
 export interface FoundAssessment {
   url: string;
   period: string | null;
+  periodEnd: string | null;
+  year: number | null;
   date: string | null;
   /** Null when the server said it had not changed (304): the stored copy stands. */
   document: FetchedDocument | null;
@@ -68,8 +80,6 @@ interface QueuedUrl {
 }
 
 const HTML = /html|xml/i;
-const yearOf = (f: { period: string | null; date: string | null }) =>
-  Number(/\b(20\d{2})\b(?!.*\b20\d{2}\b)/.exec(`${f.date ?? ''} ${f.period ?? ''}`)?.[1] ?? 0);
 
 /**
  * Finds a landlord's self-assessments on its website: robots.txt honoured, then the home
@@ -162,7 +172,15 @@ export async function crawlSite(
     }
     if (response.notModified) {
       visited.push({ url: next.url, depth: next.depth, outcome: 'not_modified' });
-      found.push({ url: next.url, period: null, date: null, document: null, current: false });
+      found.push({
+        url: next.url,
+        period: null,
+        periodEnd: null,
+        year: null,
+        date: null,
+        document: null,
+        current: false,
+      });
       continue;
     }
     const text = Buffer.from(response.bytes.subarray(0, 2_000_000)).toString('utf8');
@@ -180,6 +198,8 @@ export async function crawlSite(
       found.push({
         url: response.url,
         period: verdict.period,
+        periodEnd: verdict.periodEnd,
+        year: verdict.year,
         date: verdict.date,
         document: response,
         current: false,
@@ -199,7 +219,9 @@ export async function crawlSite(
     }
   }
 
-  const newestFirst = [...found].sort((a, b) => yearOf(b) - yearOf(a));
+  const newestFirst = [...found].sort((a, b) =>
+    compareLatestFirst({ ...a, completedOn: a.date }, { ...b, completedOn: b.date }),
+  );
   if (newestFirst[0]) {
     newestFirst[0].current = true;
   }

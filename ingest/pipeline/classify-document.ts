@@ -1,15 +1,12 @@
 import { DocumentError } from '@ingest/core';
 import { extractBlocks, type DocumentSandbox } from '@ingest/extract';
 import { parseAssessment } from '@ingest/parse';
+import type { ClassifiedDocument } from '@ingest/crawl';
 
 /** Rows a document needs before it counts as a self-assessment (the form has 72). */
 const MINIMUM_PROVISIONS = 10;
 
-export interface DocumentVerdict {
-  selfAssessment: boolean;
-  period: string | null;
-  date: string | null;
-}
+export type DocumentVerdict = ClassifiedDocument;
 
 /**
  * Whether a document is a self-assessment, judged by its content — a table (or list) of
@@ -25,11 +22,13 @@ export async function classifyDocument(
     return {
       selfAssessment: parsed.codeVersion !== null && numbered >= MINIMUM_PROVISIONS,
       period: parsed.period,
+      periodEnd: parsed.periodEnd,
+      year: parsed.year,
       date: parsed.assessmentDate,
     };
   } catch (error) {
     if (error instanceof DocumentError) {
-      return { selfAssessment: false, period: null, date: null };
+      return { selfAssessment: false, period: null, periodEnd: null, year: null, date: null };
     }
     throw error;
   }

@@ -1,14 +1,12 @@
 import type { OrderByCondition } from 'typeorm';
+import { LATEST_FIRST_KEYS } from '@ingest/core';
 
 /**
- * The one rule for which of a landlord's assessments is current and for the order of its
- * history: the latest period (its assessment year, then the period's last day), then the
- * latest completion date, then the latest ingest. Unknowns sort after what is known.
+ * The rule for which of a landlord's assessments is current and for the order of its
+ * history (`compareLatestFirst`), then the latest ingest. Unknowns sort after what is known.
  */
 const LATEST_FIRST: readonly (readonly [column: string, nullable: boolean])[] = [
-  ['year', true],
-  ['periodEnd', true],
-  ['completedOn', true],
+  ...LATEST_FIRST_KEYS.map((key) => [key, true] as const),
   ['createdAt', false],
 ];
 

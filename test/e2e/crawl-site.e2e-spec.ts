@@ -6,6 +6,7 @@ import {
   crawlSite,
   parseAllowList,
   safeFetch,
+  type ClassifiedDocument,
   type CrawlBudget,
   type CrawlDeps,
   type HeldVersion,
@@ -200,6 +201,43 @@ describe(crawlSite.name, () => {
     }
   }, 60_000);
 
+  it('should mark current the assessment whose period ends latest, whatever the wording of its period', async () => {
+    const s = await site({
+      '/': html('<a href="/a.html">Self-assessment</a> <a href="/b.html">Self-assessment</a>'),
+      '/a.html': html('<p>a</p>'),
+      '/b.html': html('<p>b</p>'),
+    });
+    const calendarYear = {
+      period: 'January 2024 to December 2024',
+      periodEnd: '2024-12-31',
+      year: 2024,
+    };
+    const financialYear = { period: '2024/25', periodEnd: '2025-03-31', year: 2025 };
+    const currentWhen = async (stated: Record<string, typeof financialYear>) => {
+      const result = await crawlSite(
+        s.base,
+        {
+          ...deps,
+          classify: (bytes): Promise<ClassifiedDocument> => {
+            const page = /<p>(a|b)<\/p>/.exec(Buffer.from(bytes).toString())?.[1];
+            const period = page ? stated[page]! : { period: null, periodEnd: null, year: null };
+            return Promise.resolve({ selfAssessment: Boolean(page), date: null, ...period });
+          },
+        },
+        budget,
+      );
+      expect(result.found).toHaveLength(2);
+      return result.found.filter((f) => f.current).map((f) => new URL(f.url).pathname);
+    };
+    try {
+      // Both ways round, so the order the pages are found in cannot decide.
+      expect(await currentWhen({ a: calendarYear, b: financialYear })).toEqual(['/b.html']);
+      expect(await currentWhen({ a: financialYear, b: calendarYear })).toEqual(['/a.html']);
+    } finally {
+      await s.close();
+    }
+  }, 60_000);
+
   it('should ask with the ETag it holds and not download an unchanged document again', async () => {
     const s = await site({
       '/': html('<a href="/sa.html">Self-assessment</a>'),
@@ -211,7 +249,15 @@ describe(crawlSite.name, () => {
       held.set(url, { etag: first.found[0]!.document!.etag, lastModified: null });
       const again = await crawlSite(s.base, deps, budget);
       expect(again.found).toEqual([
-        { url, period: null, date: null, document: null, current: true },
+        {
+          url,
+          period: null,
+          periodEnd: null,
+          year: null,
+          date: null,
+          document: null,
+          current: true,
+        },
       ]);
       expect(again.visited.find((v) => v.url === url)?.outcome).toBe('not_modified');
     } finally {
