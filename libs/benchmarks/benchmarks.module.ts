@@ -27,5 +27,7 @@ import { SectorSummaryService } from './sector-summary.service';
     LandlordDirectoryService,
     LandlordDirectoryResolver,
   ],
+  // Other contexts' aggregates (the outcomes scatter) share the cache and its change notices.
+  exports: [ResultCache],
 })
 export class BenchmarksModule {}

@@ -16,13 +16,13 @@ interface Point {
 interface Scatter {
   measure: string;
   points: Point[];
-  medianDeclaredCompliance: number;
+  medianClaim: number;
   medianValue: number;
 }
 
 const SCATTER = `query($measure: String, $filter: SectorFilterInput) {
   outcomeScatter(measure: $measure, filter: $filter) {
-    measure medianDeclaredCompliance medianValue
+    measure medianClaim medianValue
     points { landlord { name } declaredCompliance yes stated value period }
   }
 }`;
@@ -141,7 +141,7 @@ describe('the overview’s scatter of claims against outcomes', () => {
     const hand = Object.values(HAND);
     const handComplianceMedian = median(hand.map((h) => h.yes / h.stated));
     const handValueMedian = median(hand.map((h) => h.ch02));
-    expect(scatter.medianDeclaredCompliance).toBeCloseTo(handComplianceMedian, 4);
+    expect(scatter.medianClaim).toBeCloseTo(handComplianceMedian, 4);
     expect(scatter.medianValue).toBe(handValueMedian);
 
     const browser = await launchBrowser();
