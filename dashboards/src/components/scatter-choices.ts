@@ -32,6 +32,8 @@ interface ClaimWords {
   label: string;
   /** In a sentence: "declared compliance". */
   phrase: string;
+  /** What a landlord needs for the figure: "stated answers". */
+  having: string;
   /** In a point's title after its share: "61% declared". */
   short: string;
   axis: string;
@@ -44,6 +46,7 @@ export const CLAIMS: Record<ScatterClaim, ClaimWords> = {
   DECLARED_COMPLIANCE: {
     label: 'Declared compliance',
     phrase: 'declared compliance',
+    having: 'stated answers',
     short: 'declared',
     axis: 'Declared compliance: stated answers that are yes (%)',
     counts: 'Yes of stated answers',
@@ -53,6 +56,7 @@ export const CLAIMS: Record<ScatterClaim, ClaimWords> = {
   EVIDENCE_QUALITY: {
     label: 'Evidence with real detail',
     phrase: 'evidence with real detail',
+    having: 'evidence to judge',
     short: 'evidence with real detail',
     axis: 'Evidence with real detail: answers with evidence that is not standard wording (%)',
     counts: 'Not standard wording, of answers with evidence',

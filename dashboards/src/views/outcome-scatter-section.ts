@@ -126,9 +126,9 @@ export async function outcomeScatterSection(
   return html`<section class="outcome-scatter" aria-labelledby="outcome-scatter-heading">
     <h2 id="outcome-scatter-heading">Claims against outcomes</h2>
     <p class="scatter-counts">
-      Each landlord’s ${claim.phrase} beside its latest published figure for ${named}: ${n} of the
-      ${scatter.claiming} landlords here with ${claim.phrase} to show have one (${scatter.measured}
-      have a figure).
+      Each landlord’s ${claim.phrase} beside its latest published figure for ${named}: ${n}
+      ${n === 1 ? 'landlord here has' : 'landlords here have'} both (${scatter.claiming} with
+      ${claim.having}, ${scatter.measured} with a figure).
     </p>
     ${choicesForm(route, scatter)} ${body}
   </section>`;
