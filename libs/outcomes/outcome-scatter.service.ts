@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { financialYearLabel } from '@ingest/outcomes/financial-year';
+import { CacheWarmer } from '../benchmarks/cache-warmer';
 import { ResultCache } from '../benchmarks/result-cache';
 import type { SectorFilter } from '../benchmarks/sector-filter';
 import { toLandlordObject } from '../landlords/dto/landlord.mapper';
-import { SCATTER_MEASURES, type ScatterClaimValue } from './dto/outcome-scatter.args';
+import { SCATTER_MEASURES, ScatterClaimValue } from './dto/outcome-scatter.args';
 import type { OutcomeScatterObject } from './dto/outcome-scatter.object';
 import { TenureValue } from './dto/outcome-enums';
 import { OutcomeScatterRepository } from './outcome-scatter.repository';
@@ -20,19 +21,36 @@ export interface ScatterRequest {
   claim: ScatterClaimValue;
 }
 
+/** What the overview asks for before any choice: the whole sector, the API's defaults. */
+const OVERVIEW: ScatterRequest = {
+  filter: {},
+  measure: null,
+  tenure: TenureValue.COMBINED,
+  claim: ScatterClaimValue.DECLARED_COMPLIANCE,
+};
+
 /**
  * The overview's claims against outcomes: an aggregate over the sector, kept in the result
- * cache until the database announces a change (outcome tables included).
+ * cache until the database announces a change (outcome tables included), and recomputed
+ * with the rest of the overview after each change.
  */
 @Injectable()
-export class OutcomeScatterService {
+export class OutcomeScatterService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cache: ResultCache,
+    private readonly warmer: CacheWarmer,
   ) {}
 
+  onModuleInit(): void {
+    this.warmer.alsoWarm(() => this.scatter(OVERVIEW));
+  }
+
   scatter(request: ScatterRequest): Promise<OutcomeScatterObject> {
-    return this.cache.get(JSON.stringify(['outcomeScatter', request]), () => this.compute(request));
+    // Keyed field by field, so the overview's precomputed answer is the one a reader asks for.
+    const { filter, measure, tenure, claim } = request;
+    const key = JSON.stringify(['outcomeScatter', filter, measure, tenure, claim]);
+    return this.cache.get(key, () => this.compute(request));
   }
 
   private async compute({
