@@ -75,12 +75,33 @@ const placeOf = () => {
   return `${view}/${subject ?? ''}`;
 };
 
+/**
+ * The form control in use, found again once the view is redrawn (a filter or a chart's
+ * choice changed by keyboard): its name, and for a radio button its value.
+ */
+function controlInUse(): string | null {
+  const active = document.activeElement;
+  if (
+    !(active instanceof HTMLInputElement || active instanceof HTMLSelectElement) ||
+    !active.name ||
+    !main.contains(active)
+  ) {
+    return null;
+  }
+  const name = `[name="${CSS.escape(active.name)}"]`;
+  return active.type === 'radio' ? `${name}[value="${CSS.escape(active.value)}"]` : name;
+}
+
 let place = placeOf();
 window.addEventListener('hashchange', () => {
   const next = placeOf();
   const moved = next !== place;
   place = next;
-  // A new page takes the focus (for screen readers); a filter change leaves it where it was.
-  void show().then(() => (moved ? main.focus() : undefined));
+  const control = moved ? null : controlInUse();
+  // A new page takes the focus (for screen readers); a filter change gives it back to the
+  // control that made it, which the redraw replaced, so a keyboard user stays in place.
+  void show().then(() =>
+    moved ? main.focus() : control && main.querySelector<HTMLElement>(control)?.focus(),
+  );
 });
 void show();

@@ -27,5 +27,8 @@ import { SectorSummaryService } from './sector-summary.service';
     LandlordDirectoryService,
     LandlordDirectoryResolver,
   ],
+  // Other contexts' aggregates (the outcomes scatter) share the cache, its change notices
+  // and its recomputation.
+  exports: [ResultCache, CacheWarmer],
 })
 export class BenchmarksModule {}

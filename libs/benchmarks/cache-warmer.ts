@@ -22,12 +22,19 @@ export class CacheWarmer implements OnApplicationBootstrap, OnModuleDestroy {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
+  /** Other contexts' aggregates the overview reads (the outcomes scatter). */
+  private readonly others: (() => Promise<unknown>)[] = [];
 
   constructor(
     private readonly cache: ResultCache,
     private readonly benchmarks: BenchmarksService,
     private readonly sector: SectorSummaryService,
   ) {}
+
+  /** Recomputes `task` with the overview's own aggregates (call before the app starts). */
+  alsoWarm(task: () => Promise<unknown>): void {
+    this.others.push(task);
+  }
 
   onApplicationBootstrap(): void {
     this.cache.onInvalidate(() => this.schedule());
@@ -55,6 +62,7 @@ export class CacheWarmer implements OnApplicationBootstrap, OnModuleDestroy {
         this.benchmarks.provisionBenchmarks({}, null),
         this.benchmarks.breakdown({}, null, 'year'),
         this.sector.filterOptions(),
+        ...this.others.map((task) => task()),
       ]);
     } catch (error) {
       this.logger.warn(`could not precompute the sector overview: ${String(error)}`);

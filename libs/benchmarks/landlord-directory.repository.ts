@@ -17,6 +17,9 @@ export interface DirectoryRow extends LandlordEntity {
   yes: number;
   stated: number;
   declaredCompliance: number | null;
+  /** Answers with evidence or commentary, and those of them that are not standard wording. */
+  withText: number;
+  evidenced: number;
   evidenceQuality: number | null;
   meanSpecificity: number | null;
 }
@@ -55,8 +58,9 @@ function directoryOrder(order: DirectoryOrder, descending: boolean): SortKey[] {
 
 /**
  * Every landlord in the filter with its current assessment's figures (one answer per 2024
- * provision, as the benchmarks count them): declared compliance is yes / stated. Other views
- * (the outcomes scatter) select from it so the figure is defined once.
+ * provision, as the benchmarks count them): declared compliance is yes / stated, evidence
+ * quality is answers with text that is not standard wording / answers with text. Other views
+ * (the outcomes scatter) select from it so the figures are defined once.
  */
 export function directorySql(filter: LandlordSearch, params: SqlParams): string {
   const current = currentAssessmentsSql({ editions: filter.editions, years: filter.years }, params);
@@ -72,13 +76,15 @@ export function directorySql(filter: LandlordSearch, params: SqlParams): string 
        SELECT r."assessmentId", count(*)::int AS "answers",
          count(*) FILTER (WHERE r."compliance" = 'yes')::int AS "yes",
          count(*) FILTER (WHERE r."compliance" IN ('yes', 'partial', 'no'))::int AS "stated",
-         (count(*) FILTER (WHERE r."hasText" AND NOT r."boilerplate"))::float8
-           / nullif(count(*) FILTER (WHERE r."hasText"), 0) AS "evidenceQuality",
+         count(*) FILTER (WHERE r."hasText")::int AS "withText",
+         count(*) FILTER (WHERE r."hasText" AND NOT r."boilerplate")::int AS "evidenced",
          avg(r."specificity") FILTER (WHERE r."hasText")::float8 AS "meanSpecificity"
        FROM (${oneAnswerPerProvisionSql('cur', COUNTED_COLUMNS)}) r GROUP BY r."assessmentId")
      SELECT l.*, cur."id" AS "assessmentId", a."period", a."year",
        coalesce(s."answers", 0) AS "answers", coalesce(s."yes", 0) AS "yes", coalesce(s."stated", 0) AS "stated",
-       s."yes"::float8 / nullif(s."stated", 0) AS "declaredCompliance", s."evidenceQuality", s."meanSpecificity"
+       s."yes"::float8 / nullif(s."stated", 0) AS "declaredCompliance",
+       coalesce(s."withText", 0) AS "withText", coalesce(s."evidenced", 0) AS "evidenced",
+       s."evidenced"::float8 / nullif(s."withText", 0) AS "evidenceQuality", s."meanSpecificity"
      FROM "landlord" l
      LEFT JOIN cur ON cur."landlordId" = l."id"
      LEFT JOIN "assessment" a ON a."id" = cur."id"

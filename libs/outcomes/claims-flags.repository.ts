@@ -8,6 +8,7 @@ import {
   type SectorFilter,
 } from '../benchmarks/sector-filter';
 import { OutcomeFlagEntity } from './entities/outcome-flag.entity';
+import { LANDLORD_FIGURES_SQL } from './landlord-figures.sql';
 
 export interface ClaimsFlagFilter extends SectorFilter {
   provisions?: readonly string[] | null;
@@ -33,12 +34,12 @@ export class ClaimsFlagsRepository {
     return rows.map((r) => ({ ...r, yes: new Set(r.yes) }));
   }
 
-  /** Every published figure matched to a landlord (markers and blanks left out). */
+  /**
+   * Every landlord's figure per measure, tenure and year (markers and blanks left out), one
+   * each however many names it is published under, so it counts once among its peers.
+   */
   figures(): Promise<OutcomeFigure[]> {
-    return this.manager.query(
-      `SELECT "landlordId", "measure", "tenure", "year", "value", "denominator" FROM "outcome_measure"
-       WHERE "landlordId" IS NOT NULL AND "value" IS NOT NULL`,
-    );
+    return this.manager.query(LANDLORD_FIGURES_SQL);
   }
 
   /** The flags replaced by a new judgement, in one transaction. */

@@ -1,119 +1,31 @@
 import type { Page } from 'playwright-core';
-import { PIPELINE, type Pipeline } from '@chc/pipeline';
 import { launchBrowser, openView, screenshot } from '../support/browser';
-import { storeAssessment } from '../support/claims-fixture';
-import { SECTION_9, startClaimsApi, type ClaimsApi } from '../support/claims-api';
-
-interface Point {
-  landlord: { name: string };
-  declaredCompliance: number;
-  yes: number;
-  stated: number;
-  value: number;
-  period: string;
-}
-
-interface Scatter {
-  measure: string;
-  points: Point[];
-  medianDeclaredCompliance: number;
-  medianValue: number;
-}
-
-const SCATTER = `query($measure: String, $filter: SectorFilterInput) {
-  outcomeScatter(measure: $measure, filter: $filter) {
-    measure medianDeclaredCompliance medianValue
-    points { landlord { name } declaredCompliance yes stated value period }
-  }
-}`;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-const pct = (share: number) => `${Math.round(share * 100)}%`;
-
-async function tableRows(page: Page): Promise<string[][]> {
-  return page
-    .locator('.outcome-scatter table.scatter-table tbody tr')
-    .evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.children, (cell) => (cell.textContent ?? '').trim())),
-    );
-}
-
-interface Drawn {
-  title: string;
-  x: number;
-  y: number;
-}
-
-/** The chart's points where they are drawn, each with the title it carries. */
-async function drawnPoints(
-  page: Page,
-): Promise<{ points: Drawn[]; width: number; height: number }> {
-  return page.locator('.outcome-scatter svg:has(g[aria-label="dot"])').evaluate((svg) => ({
-    width: svg.clientWidth,
-    height: svg.clientHeight,
-    points: Array.from(svg.querySelectorAll('g[aria-label="dot"] > *'), (dot) => {
-      const [, x, y] = /translate\(([-\d.]+),\s*([-\d.]+)\)/.exec(
-        dot.getAttribute('transform') ?? '',
-      ) ?? ['', 'NaN', 'NaN'];
-      return { title: dot.querySelector('title')?.textContent ?? '', x: Number(x), y: Number(y) };
-    }),
-  }));
-}
-
-/** The chart's points as their titles say them, in name order. */
-async function pointTitles(page: Page): Promise<string[]> {
-  return (await drawnPoints(page)).points.map((p) => p.title).sort();
-}
-
-/** Points drawn inside the chart, further right the higher the compliance, higher up the higher the figure. */
-async function expectPlaced(page: Page, points: Point[]): Promise<void> {
-  const drawn = await drawnPoints(page);
-  const at = (p: Point) => drawn.points.find((d) => d.title.startsWith(`${p.landlord.name}:`))!;
-  for (const p of points) {
-    expect(at(p).x).toBeGreaterThan(0);
-    expect(at(p).x).toBeLessThan(drawn.width);
-    expect(at(p).y).toBeGreaterThan(0);
-    expect(at(p).y).toBeLessThan(drawn.height);
-  }
-  for (const p of points) {
-    for (const q of points) {
-      if (p.declaredCompliance > q.declaredCompliance) {
-        expect(at(p).x).toBeGreaterThan(at(q).x);
-      }
-      if (p.value > q.value) {
-        expect(at(p).y).toBeLessThan(at(q).y);
-      }
-    }
-  }
-}
+import { startClaimsApi, type ClaimsApi } from '../support/claims-api';
+import { importTenures, median, prepareScatter, SCATTER_HAND } from '../support/scatter-fixture';
+import {
+  expectPlaced,
+  pct,
+  pointTitles,
+  SCATTER,
+  tableRows,
+  type Scatter,
+} from '../support/scatter-page';
 
 describe('the overview’s scatter of claims against outcomes', () => {
   let api: ClaimsApi;
-  // Yes and stated answers of each landlord's current assessment, as stored (a, b, f by the
-  // shared fixture; c, d, e here), and CH02 stage 1 as its workbook gives it.
-  const HAND: Record<string, { yes: number; stated: number; ch02: number }> = {
-    'Alder Homes': { yes: 9, stated: 10, ch02: 61 },
-    'Birch District Council': { yes: 9, stated: 9, ch02: 90 },
-    'Cedar Housing': { yes: 6, stated: 10, ch02: 95 },
-    'Damson Living': { yes: 8, stated: 8, ch02: 88 },
-    'Elm Homes': { yes: 1, stated: 3, ch02: 92 },
-    'Fir Trust': { yes: 8, stated: 9, ch02: 70 },
-  };
+  // Yes and stated answers of each landlord's current assessment, as stored, and CH02
+  // stage 1 as its workbook gives it.
+  const HAND = Object.fromEntries(
+    Object.entries(SCATTER_HAND).map(([name, h]) => [
+      name,
+      { yes: h.yes, stated: h.stated, ch02: h.ch02 },
+    ]),
+  );
 
   beforeAll(async () => {
     api = await startClaimsApi();
-    const { manager } = api.server.app.get<Pipeline>(PIPELINE).database.dataSource;
-    await storeAssessment(manager, api.ids.c!, {
-      yes: ['6.3', '6.13', ...SECTION_9.slice(0, 4)],
-      no: SECTION_9.slice(4),
-    });
-    await storeAssessment(manager, api.ids.d!, { yes: SECTION_9 });
-    await storeAssessment(manager, api.ids.e!, { yes: ['6.3'], no: ['6.13', '9.1'] });
+    await prepareScatter(api);
+    await importTenures(api);
   }, 120_000);
   afterAll(() => api.close());
 
@@ -136,12 +48,12 @@ describe('the overview’s scatter of claims against outcomes', () => {
       ),
     ).toEqual(HAND);
     for (const p of scatter.points) {
-      expect(p.declaredCompliance).toBeCloseTo(p.yes / p.stated, 4);
+      expect(p.claim).toBeCloseTo(p.yes / p.stated, 4);
     }
     const hand = Object.values(HAND);
     const handComplianceMedian = median(hand.map((h) => h.yes / h.stated));
     const handValueMedian = median(hand.map((h) => h.ch02));
-    expect(scatter.medianDeclaredCompliance).toBeCloseTo(handComplianceMedian, 4);
+    expect(scatter.medianClaim).toBeCloseTo(handComplianceMedian, 4);
     expect(scatter.medianValue).toBe(handValueMedian);
 
     const browser = await launchBrowser();
@@ -162,10 +74,7 @@ describe('the overview’s scatter of claims against outcomes', () => {
 
       expect(await pointTitles(page)).toEqual(
         scatter.points
-          .map(
-            (p) =>
-              `${p.landlord.name}: ${pct(p.declaredCompliance)} declared, CH02 stage 1 ${p.value}%`,
-          )
+          .map((p) => `${p.landlord.name}: ${pct(p.claim)} declared, CH02 stage 1 ${p.value}%`)
           .sort(),
       );
       await expectPlaced(page, scatter.points);
@@ -174,7 +83,7 @@ describe('the overview’s scatter of claims against outcomes', () => {
           p.landlord.name,
           p.landlord.name === 'Birch District Council' ? 'Local authority' : 'Housing association',
           `${p.yes} of ${p.stated}`,
-          pct(p.declaredCompliance),
+          pct(p.claim),
           `${p.value}%`,
           p.period,
         ]),
@@ -222,6 +131,135 @@ describe('the overview’s scatter of claims against outcomes', () => {
         'only 1 landlord has both figures',
       );
       expect(await pointTitles(page)).toHaveLength(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('should set evidence quality and a tenure’s figures as chosen on the page, by keyboard too, with the table following', async () => {
+    const scatterOf = async (variables: Record<string, unknown>): Promise<Scatter> =>
+      ((await api.gql(SCATTER, variables)).data as unknown as { outcomeScatter: Scatter })
+        .outcomeScatter;
+    const caption = (page: Page, text: string) =>
+      page.waitForFunction(
+        (t) => document.querySelector('.outcome-scatter figcaption')?.textContent?.includes(t),
+        text,
+      );
+    const expectShown = async (page: Page, scatter: Scatter, named: string) => {
+      expect(await pointTitles(page)).toEqual(
+        scatter.points
+          .map(
+            (p) =>
+              `${p.landlord.name}: ${pct(p.claim)} evidence with real detail, ${named} ${p.value}%`,
+          )
+          .sort(),
+      );
+      await expectPlaced(page, scatter.points);
+      expect(await tableRows(page)).toEqual(
+        scatter.points.map((p) => [
+          p.landlord.name,
+          p.landlord.name === 'Birch District Council' ? 'Local authority' : 'Housing association',
+          `${p.evidenced} of ${p.withText}`,
+          pct(p.claim),
+          `${p.value}%`,
+          p.period,
+        ]),
+      );
+      const headings = await page
+        .locator('.outcome-scatter table.scatter-table thead th')
+        .allTextContents();
+      expect(headings.map((h) => h.trim())).toEqual([
+        'Landlord',
+        'Kind',
+        'Not standard wording, of answers with evidence',
+        'Evidence with real detail',
+        named,
+        'Year of the figure',
+      ]);
+    };
+    const browser = await launchBrowser();
+    const errors: string[] = [];
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      page.on('pageerror', (error) => errors.push(String(error)));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await openView(page, api.server.url, '#/overview?measure=CH02%20stage%201');
+
+      // Evidence quality, chosen with the mouse: Elm Homes (no evidence) has no point.
+      const evidence = await scatterOf({ measure: 'CH02 stage 1', claim: 'EVIDENCE_QUALITY' });
+      expect(evidence.points.map((p) => p.landlord.name)).not.toContain('Elm Homes');
+      expect(evidence.points).toHaveLength(5);
+      await page.check('.outcome-scatter input[name="claim"][value="EVIDENCE_QUALITY"]');
+      await page.waitForURL(/claim=EVIDENCE_QUALITY/);
+      await caption(page, 'Evidence with real detail (across) against CH02 stage 1 (up)');
+      await expectShown(page, evidence, 'CH02 stage 1');
+      expect(await page.locator('.outcome-scatter .scatter-medians').innerText()).toContain(
+        `evidence with real detail ${pct(evidence.medianClaim)}; CH02 stage 1 ${evidence.medianValue}%`,
+      );
+
+      // The tenure by keyboard: the arrow key moves the choice, the focus stays on it.
+      const tenure = (value: string) =>
+        page.locator(`.outcome-scatter input[name="tenure"][value="${value}"]`);
+      expect(await tenure('COMBINED').isChecked()).toBe(true);
+      expect(
+        await page.locator('.outcome-scatter fieldset:has(input[name="tenure"])').innerText(),
+      ).toMatch(/Tenure\s+Both tenures together\s+Low cost rental\s+Low cost home ownership/);
+      await tenure('COMBINED').focus();
+      await page.keyboard.press('ArrowRight');
+      await page.waitForURL(/tenure=LCRA/);
+      await caption(page, 'against CH02 stage 1 (low cost rental) (up)');
+      await page.waitForFunction(() => {
+        const active = document.activeElement as HTMLInputElement | null;
+        return active?.name === 'tenure' && active.value === 'LCRA';
+      });
+      expect(await tenure('LCRA').isChecked()).toBe(true);
+      const rental = await scatterOf({
+        measure: 'CH02 stage 1',
+        claim: 'EVIDENCE_QUALITY',
+        tenure: 'LCRA',
+      });
+      // By hand: Elm Homes's rental figure is a marker, and it has no evidence either.
+      expect(Object.fromEntries(rental.points.map((p) => [p.landlord.name, p.value]))).toEqual(
+        Object.fromEntries(
+          Object.entries(SCATTER_HAND)
+            .filter(([, h]) => h.lcra !== null && h.withText > 0)
+            .map(([name, h]) => [name, h.lcra]),
+        ),
+      );
+      await expectShown(page, rental, 'CH02 stage 1 (low cost rental)');
+      await screenshot(page, 'overview-outcome-scatter-evidence-rental');
+
+      // Low cost home ownership: two landlords, so the chart says so in words.
+      await page.keyboard.press('ArrowRight');
+      await page.waitForURL(/tenure=LCHO/);
+      await caption(page, '(low cost home ownership)');
+      expect(await page.locator('.outcome-scatter .small-n').innerText()).toContain(
+        'only 2 landlords have both figures',
+      );
+
+      // Housing associations: five declare, four show evidence — the warning follows the
+      // claim figure chosen.
+      await openView(page, api.server.url, '#/overview?kind=HOUSING_ASSOCIATION');
+      expect(await page.locator('.outcome-scatter .small-n').count()).toBe(0);
+      expect(await pointTitles(page)).toHaveLength(5);
+      await openView(
+        page,
+        api.server.url,
+        '#/overview?kind=HOUSING_ASSOCIATION&claim=EVIDENCE_QUALITY',
+      );
+      expect(await page.locator('.outcome-scatter .small-n').innerText()).toContain(
+        'only 4 landlords have both figures',
+      );
+      expect(await pointTitles(page)).toHaveLength(4);
+
+      // A measure published for both tenures together only: the others cannot be chosen.
+      await openView(page, api.server.url, '#/overview?measure=HOS%20maladministration%20rate');
+      expect(await tenure('LCRA').isDisabled()).toBe(true);
+      expect(await tenure('LCHO').isDisabled()).toBe(true);
+      expect(
+        await page.locator('.outcome-scatter label:has(input[value="LCRA"])').innerText(),
+      ).toBe('Low cost rental (no figures)');
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

@@ -2,25 +2,7 @@ import { html, type TemplateResult } from 'lit-html';
 import { KIND_LABELS } from '../filters';
 import { percent } from '../format';
 import { chartWidth, figure, loadPlot, PLOT_CLASS } from './plot-charts';
-
-export interface ScatterPoint {
-  landlord: { id: string; name: string; kind: string };
-  declaredCompliance: number;
-  yes: number;
-  stated: number;
-  value: number;
-  period: string;
-}
-
-export interface OutcomeScatter {
-  measure: string;
-  available: string[];
-  declaring: number;
-  measured: number;
-  points: ScatterPoint[];
-  medianDeclaredCompliance: number | null;
-  medianValue: number | null;
-}
+import { CLAIMS, measureName, type OutcomeScatter, type ScatterPoint } from './scatter-choices';
 
 /** CH01 is a rate per 1,000 homes; every other measure offered is a percentage (0–100). */
 const perHomes = (measure: string) => measure.startsWith('CH01');
@@ -40,19 +22,21 @@ export function measureValue(measure: string, value: number | null): string {
 const kindLabel = (kind: string) => KIND_LABELS[kind] ?? kind;
 
 /**
- * Each landlord's declared compliance against its latest figure for the measure: a shape
- * per kind of landlord (not only a colour), both medians as labelled lines, and the same
- * numbers as a table.
+ * Each landlord's claim figure (declared compliance or evidence quality) against its latest
+ * figure for the measure and tenure: a shape per kind of landlord (not only a colour), both
+ * medians as labelled lines, and the same numbers as a table.
  */
 export async function outcomeScatterChart(scatter: OutcomeScatter): Promise<TemplateResult> {
   const Plot = await loadPlot();
   const { measure, points } = scatter;
+  const claim = CLAIMS[scatter.claim];
+  const named = measureName(measure, scatter.tenure);
   const kinds = [...new Set(points.map((p) => kindLabel(p.landlord.kind)))];
-  const mx = scatter.medianDeclaredCompliance;
+  const mx = scatter.medianClaim;
   const my = scatter.medianValue;
   const chart = Plot.plot({
     className: PLOT_CLASS,
-    ariaLabel: `Declared compliance against ${measure}, one point per landlord`,
+    ariaLabel: `${claim.label} against ${named}, one point per landlord`,
     width: chartWidth(),
     height: 380,
     marginTop: 28,
@@ -62,12 +46,12 @@ export async function outcomeScatterChart(scatter: OutcomeScatter): Promise<Temp
       domain: [0, 100],
       percent: true,
       grid: true,
-      label: 'Declared compliance: stated answers that are yes (%)',
+      label: claim.axis,
     },
     y: {
       ...(perHomes(measure) ? { zero: true } : { domain: [0, 100] }),
       grid: true,
-      label: `${measure} (${measureUnit(measure)})`,
+      label: `${named} (${measureUnit(measure)})`,
     },
     symbol: { legend: true, domain: kinds, range: ['circle', 'triangle', 'square', 'diamond'] },
     color: { domain: kinds, range: ['#0b4f91', '#b45309', '#047857', '#6b21a8'] },
@@ -80,7 +64,7 @@ export async function outcomeScatterChart(scatter: OutcomeScatter): Promise<Temp
             x: (d: number) => d,
             frameAnchor: 'top',
             dy: -14,
-            text: () => `Median declared: ${percent(mx)}`,
+            text: () => `Median ${claim.short}: ${percent(mx)}`,
             fill: 'black',
           }),
       my === null
@@ -92,11 +76,11 @@ export async function outcomeScatterChart(scatter: OutcomeScatter): Promise<Temp
             textAnchor: 'start',
             dx: 4,
             dy: -8,
-            text: () => `Median ${measure}: ${measureValue(measure, my)}`,
+            text: () => `Median ${named}: ${measureValue(measure, my)}`,
             fill: 'black',
           }),
       Plot.dot(points, {
-        x: 'declaredCompliance',
+        x: 'claim',
         y: 'value',
         symbol: (p: ScatterPoint) => kindLabel(p.landlord.kind),
         stroke: (p: ScatterPoint) => kindLabel(p.landlord.kind),
@@ -104,21 +88,21 @@ export async function outcomeScatterChart(scatter: OutcomeScatter): Promise<Temp
         fillOpacity: 0.35,
         r: 6,
         title: (p: ScatterPoint) =>
-          `${p.landlord.name}: ${percent(p.declaredCompliance)} declared, ${measure} ${measureValue(measure, p.value)}`,
+          `${p.landlord.name}: ${percent(p.claim)} ${claim.short}, ${named} ${measureValue(measure, p.value)}`,
       }),
     ],
   });
   return figure(
-    `Declared compliance (across) against ${measure} (up), one point per landlord; shapes show the kind of landlord, dashed lines the medians`,
+    `${claim.label} (across) against ${named} (up), one point per landlord; shapes show the kind of landlord, dashed lines the medians`,
     chart,
     html`<table class="chart-table scatter-table">
       <thead>
         <tr>
           <th scope="col">Landlord</th>
           <th scope="col">Kind</th>
-          <th scope="col" class="num">Yes of stated answers</th>
-          <th scope="col" class="num">Declared compliance</th>
-          <th scope="col" class="num">${measure}</th>
+          <th scope="col" class="num">${claim.counts}</th>
+          <th scope="col" class="num">${claim.label}</th>
+          <th scope="col" class="num">${named}</th>
           <th scope="col">Year of the figure</th>
         </tr>
       </thead>
@@ -128,8 +112,8 @@ export async function outcomeScatterChart(scatter: OutcomeScatter): Promise<Temp
             html`<tr>
               <th scope="row">${p.landlord.name}</th>
               <td>${kindLabel(p.landlord.kind)}</td>
-              <td class="num">${p.yes} of ${p.stated}</td>
-              <td class="num">${percent(p.declaredCompliance)}</td>
+              <td class="num">${claim.countsOf(p)}</td>
+              <td class="num">${percent(p.claim)}</td>
               <td class="num">${measureValue(measure, p.value)}</td>
               <td>${p.period}</td>
             </tr>`,

@@ -1,31 +1,70 @@
 import { html, type TemplateResult } from 'lit-html';
+import { measureValue, outcomeScatterChart } from '../components/outcome-scatter-chart';
 import {
-  measureValue,
-  outcomeScatterChart,
+  CLAIMS,
+  measureName,
+  scatterChoices,
+  TENURES,
   type OutcomeScatter,
-} from '../components/outcome-scatter-chart';
+} from '../components/scatter-choices';
 import { empty } from '../components/states';
 import { percent } from '../format';
 import { go, type Route } from '../route';
 
-/** The measure the link asks for; without one, the API shows the first it has figures for. */
-export const scatterMeasure = (route: Route): string | null => route.params.get('measure') || null;
+/**
+ * The measure, claim figure and tenure the link asks for; without them, the API's defaults
+ * (the first measure it has figures for, declared compliance, both tenures together).
+ */
+export const scatterVariables = (route: Route) => ({
+  measure: route.params.get('measure') || null,
+  ...scatterChoices(route.params),
+});
 
 /** Fewer landlords with both figures than this, and the chart says a pattern cannot be read. */
 const SMALL_N = 5;
 
-export const SCATTER_FIELDS = `outcomeScatter(filter: $filter, measure: $measure) {
-    measure available declaring measured medianDeclaredCompliance medianValue
-    points { landlord { id name kind } declaredCompliance yes stated value year period }
+export const SCATTER_FIELDS = `outcomeScatter(filter: $filter, measure: $measure, tenure: $tenure, claim: $claim) {
+    measure tenure claim available tenures claiming measured medianClaim medianValue
+    points { landlord { id name kind } claim yes stated evidenced withText value year period }
   }`;
 
-function measureForm(route: Route, scatter: OutcomeScatter): TemplateResult {
+/** Radio buttons: every choice in view, the chosen one marked by its dot, arrow keys to move. */
+function radios(
+  name: string,
+  legend: string,
+  choices: [string, string, boolean][],
+  current: string,
+): TemplateResult {
+  return html`<fieldset class="choices">
+    <legend>${legend}</legend>
+    ${choices.map(
+      ([value, label, enabled]) =>
+        html`<label class="choice"
+          ><input
+            type="radio"
+            name=${name}
+            value=${value}
+            .checked=${value === current}
+            ?disabled=${!enabled}
+          />${label}${enabled ? '' : ' (no figures)'}</label
+        >`,
+    )}
+  </fieldset>`;
+}
+
+function choicesForm(route: Route, scatter: OutcomeScatter): TemplateResult {
   const choose = (event: Event) => {
+    const control = event.target as HTMLInputElement | HTMLSelectElement;
     const params = new URLSearchParams(route.params);
-    params.set('measure', (event.target as HTMLSelectElement).value);
+    params.set(control.name, control.value);
     go(route.view, route.subject, params);
   };
-  return html`<form class="filters" aria-label="Choose the outcome measure" @change=${choose}>
+  return html`<form
+    class="filters scatter-choices"
+    aria-label="Choose what the scatter shows"
+    @change=${choose}
+    @submit=${(e: Event) => e.preventDefault()}
+  >
     <label
       >Outcome measure
       <select name="measure">
@@ -34,6 +73,22 @@ function measureForm(route: Route, scatter: OutcomeScatter): TemplateResult {
         )}
       </select></label
     >
+    ${radios(
+      'claim',
+      'Set against',
+      Object.entries(CLAIMS).map(([value, words]) => [value, words.label, true]),
+      scatter.claim,
+    )}
+    ${radios(
+      'tenure',
+      'Tenure',
+      Object.entries(TENURES).map(([value, label]) => [
+        value,
+        label,
+        value === scatter.tenure || scatter.tenures.some((t) => t === value),
+      ]),
+      scatter.tenure,
+    )}
   </form>`;
 }
 
@@ -48,12 +103,12 @@ export async function outcomeScatterSection(
   if (scatter.available.length === 0) {
     return '';
   }
+  const claim = CLAIMS[scatter.claim];
+  const named = measureName(scatter.measure, scatter.tenure);
   const n = scatter.points.length;
   const body =
     n === 0
-      ? empty(
-          `No landlord here has both a declared compliance and a figure for ${scatter.measure}.`,
-        )
+      ? empty(`No landlord here has both ${claim.phrase} and a figure for ${named}.`)
       : html`${
             n < SMALL_N
               ? html`<p class="small-n" role="note">
@@ -64,18 +119,17 @@ export async function outcomeScatterSection(
               : ''
           }
           <p class="scatter-medians">
-            Medians of these ${n} landlords: declared compliance
-            ${percent(scatter.medianDeclaredCompliance)}; ${scatter.measure}
-            ${measureValue(scatter.measure, scatter.medianValue)}.
+            Medians of these ${n} landlords: ${claim.phrase} ${percent(scatter.medianClaim)};
+            ${named} ${measureValue(scatter.measure, scatter.medianValue)}.
           </p>
           ${await outcomeScatterChart(scatter)}`;
   return html`<section class="outcome-scatter" aria-labelledby="outcome-scatter-heading">
     <h2 id="outcome-scatter-heading">Claims against outcomes</h2>
-    <p>
-      Each landlord’s declared compliance beside its latest published figure: ${n} of
-      ${scatter.declaring} landlords with a current assessment here have one (${scatter.measured}
-      with a figure).
+    <p class="scatter-counts">
+      Each landlord’s ${claim.phrase} beside its latest published figure for ${named}: ${n}
+      ${n === 1 ? 'landlord here has' : 'landlords here have'} both (${scatter.claiming} with
+      ${claim.having}, ${scatter.measured} with a figure).
     </p>
-    ${measureForm(route, scatter)} ${body}
+    ${choicesForm(route, scatter)} ${body}
   </section>`;
 }

@@ -4,12 +4,12 @@ import { answerStack, bars, yesShare, type AnswerSplit } from '../components/cha
 import { bandStyle, heatScale, NO_SHARE_STYLE } from '../components/heat-scale';
 import { yearsChart, type YearAnswers } from '../components/plot-charts';
 import { filterForm, type FilterOptions } from '../components/filter-form';
-import type { OutcomeScatter } from '../components/outcome-scatter-chart';
+import type { OutcomeScatter } from '../components/scatter-choices';
 import { empty } from '../components/states';
 import { filterFrom, filterParams } from '../filters';
 import { count, editionLabel, percent } from '../format';
 import { href, type Route } from '../route';
-import { outcomeScatterSection, SCATTER_FIELDS, scatterMeasure } from './outcome-scatter-section';
+import { outcomeScatterSection, SCATTER_FIELDS, scatterVariables } from './outcome-scatter-section';
 
 interface Benchmark extends AnswerSplit {
   provision: string;
@@ -46,7 +46,7 @@ interface OverviewData {
   outcomeScatter: OutcomeScatter;
 }
 
-const QUERY = `query Overview($filter: SectorFilterInput, $measure: String) {
+const QUERY = `query Overview($filter: SectorFilterInput, $measure: String, $tenure: Tenure, $claim: ScatterClaim) {
   filterOptions { regions years editions }
   codeProvisions { section sectionTitle }
   sectorSummary(filter: $filter) {
@@ -103,7 +103,7 @@ function heatmap(
 
 export async function overviewView(route: Route): Promise<TemplateResult> {
   const filter = filterFrom(route.params);
-  const data = await gql<OverviewData>(QUERY, { filter, measure: scatterMeasure(route) });
+  const data = await gql<OverviewData>(QUERY, { filter, ...scatterVariables(route) });
   const s = data.sectorSummary;
   const sections = new Map(data.codeProvisions.map((p) => [p.section, p.sectionTitle]));
   const assessments = s.coverage.reduce((sum, c) => sum + c.assessments, 0);

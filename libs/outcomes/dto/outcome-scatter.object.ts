@@ -1,64 +1,46 @@
-import { ArgsType, Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsEnum, IsIn, IsOptional, ValidateNested } from 'class-validator';
-import { SectorFilterInput } from '../../landlords/dto/landlord-filter.input';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { LandlordObject } from '../../landlords/dto/landlord.object';
+import { ScatterClaimValue } from './outcome-scatter.args';
 import { TenureValue } from './outcome-enums';
 
-/** The outcome measures one figure per landlord and year can be set against claims. */
-export const SCATTER_MEASURES = [
-  'CH02 stage 1',
-  'CH02 stage 2',
-  'TP09',
-  'HOS maladministration rate',
-  'CH01 stage 1',
-  'CH01 stage 2',
-] as const;
-
-@ArgsType()
-export class OutcomeScatterArgs {
-  @Field(() => SectorFilterInput, {
-    nullable: true,
-    description: 'Which landlords (as on the overview); all of the sector without one.',
-  })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SectorFilterInput)
-  filter?: SectorFilterInput | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: `The outcome measure: ${SCATTER_MEASURES.map((m) => `"${m}"`).join(', ')}; without one, the first of them with any figure.`,
-  })
-  @IsOptional()
-  @IsIn(SCATTER_MEASURES, { message: `measure must be one of: ${SCATTER_MEASURES.join(', ')}` })
-  measure?: string | null;
-
-  @Field(() => TenureValue, {
-    defaultValue: TenureValue.COMBINED,
-    description: 'Which tenure’s figure (both together unless asked).',
-  })
-  @IsEnum(TenureValue)
-  tenure!: TenureValue;
-}
-
 @ObjectType('OutcomeScatterPoint', {
-  description: 'A landlord with both its declared compliance and a figure for the measure.',
+  description: 'A landlord with both the claim figure and a figure for the measure.',
 })
 export class OutcomeScatterPointObject {
   @Field(() => LandlordObject, { description: 'The landlord.' }) landlord!: LandlordObject;
 
   @Field(() => Float, {
-    description: 'Declared compliance of its current assessment: yes / stated answers (0–1).',
+    description: 'The claim figure the scatter sets across (0–1): see `OutcomeScatter.claim`.',
   })
-  declaredCompliance!: number;
+  claim!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Declared compliance of its current assessment: yes / stated answers (0–1); null without a stated answer.',
+  })
+  declaredCompliance!: number | null;
 
   @Field(() => Int, { description: 'Its answers that are yes.' }) yes!: number;
 
   @Field(() => Int, { description: 'Its answers that are yes, partly or no.' }) stated!: number;
 
   @Field(() => Float, {
-    description: 'Its latest published figure (percentages 0–100; CH01 per 1,000 homes).',
+    nullable: true,
+    description:
+      'Evidence quality of its current assessment: answers with evidence that is not standard wording / answers with evidence (0–1); null without evidence.',
+  })
+  evidenceQuality!: number | null;
+
+  @Field(() => Int, { description: 'Its answers with evidence that is not standard wording.' })
+  evidenced!: number;
+
+  @Field(() => Int, { description: 'Its answers with evidence or commentary.' })
+  withText!: number;
+
+  @Field(() => Float, {
+    description:
+      'Its latest published figure (percentages 0–100; CH01 per 1,000 homes); figures published under several names linked to it are pooled into one.',
   })
   value!: number;
 
@@ -70,12 +52,15 @@ export class OutcomeScatterPointObject {
 
 @ObjectType('OutcomeScatter', {
   description:
-    'Declared compliance against one outcome measure for the landlords in a filter, with both medians.',
+    'Declared compliance or evidence quality against one outcome measure for the landlords in a filter, with both medians.',
 })
 export class OutcomeScatterObject {
   @Field({ description: 'The measure, e.g. "CH02 stage 1".' }) measure!: string;
 
   @Field(() => TenureValue, { description: 'The tenure of the figures.' }) tenure!: TenureValue;
+
+  @Field(() => ScatterClaimValue, { description: 'The claim figure set across.' })
+  claim!: ScatterClaimValue;
 
   @Field(() => [String], {
     description:
@@ -83,26 +68,32 @@ export class OutcomeScatterObject {
   })
   available!: string[];
 
-  @Field(() => Int, {
-    description: 'Landlords in the filter with declared compliance (with or without the measure).',
+  @Field(() => [TenureValue], {
+    description: 'The tenures the measure has any figure for in the sector.',
   })
-  declaring!: number;
+  tenures!: TenureValue[];
 
   @Field(() => Int, {
-    description: 'Landlords in the filter with a figure for the measure (with or without claims).',
+    description: 'Landlords in the filter with the claim figure (with or without the measure).',
+  })
+  claiming!: number;
+
+  @Field(() => Int, {
+    description:
+      'Landlords in the filter with a figure for the measure and tenure (with or without the claim figure).',
   })
   measured!: number;
 
   @Field(() => [OutcomeScatterPointObject], {
-    description: 'Landlords with both figures, by name.',
+    description: 'Landlords with both figures, by name; each landlord once.',
   })
   points!: OutcomeScatterPointObject[];
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Median declared compliance of the points (0–1); null without points.',
+    description: 'Median claim figure of the points (0–1); null without points.',
   })
-  medianDeclaredCompliance!: number | null;
+  medianClaim!: number | null;
 
   @Field(() => Float, {
     nullable: true,
