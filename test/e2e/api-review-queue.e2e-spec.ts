@@ -151,7 +151,9 @@ describe('the review queue over GraphQL', () => {
         landlordName: 'Nowhere Housing Trust',
         assessment: null,
         response: null,
-        reason: expect.stringMatching(/^“Nowhere Housing Trust” has 1 row of chfo outcomes in 2024/),
+        reason: expect.stringMatching(
+          /^“Nowhere Housing Trust” has 1 row of chfo outcomes in 2024/,
+        ),
       }),
     ]);
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);

@@ -6,11 +6,13 @@ registerEnumType(ReviewKind, {
   description: 'Why an item is in the review queue; the queue lists the kinds in this order.',
   valuesMap: {
     LOW_CONFIDENCE: {
-      description: 'An assessment extracted with low confidence: its answers may not have been read.',
+      description:
+        'An assessment extracted with low confidence: its answers may not have been read.',
     },
     CONTRADICTION: { description: 'An answer whose own commentary or evidence contradicts it.' },
     CLAIMS_VS_OUTCOMES: {
-      description: 'A Yes that the landlord’s published outcomes (TSM, Ombudsman findings) put in doubt.',
+      description:
+        'A Yes that the landlord’s published outcomes (TSM, Ombudsman findings) put in doubt.',
     },
     THIN_RECORD_FLAG: {
       description:
