@@ -1,6 +1,6 @@
 import { FEW_ASSESSMENTS, ReviewKind } from './review-order';
 
-const quoted = (text: unknown) => `“${String(text ?? '').trim()}”`;
+const quoted = (text: unknown) => `“${typeof text === 'string' ? text.trim() : ''}”`;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

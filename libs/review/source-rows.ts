@@ -1,4 +1,5 @@
 import * as cheerio from 'cheerio';
+import { isTag, isText } from 'domhandler';
 import sanitizeHtml from 'sanitize-html';
 
 /** A row of a stored document: its words, and for HTML its markup as published. */
@@ -21,6 +22,9 @@ const CANDIDATES = 'tr, dl, section, article, li, div';
 /** A block longer than this is a page or a section, not a row. */
 const MAX_ROW_CHARACTERS = 6_000;
 
+/** Elements whose text a reader never sees. */
+const UNSHOWN = /^(script|style)$/i;
+
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Rows of an HTML page: table rows holding no other row, and blocks holding no table row. */
@@ -32,7 +36,19 @@ export function htmlSourceRows(html: string): SourceRow[] {
     if (node.find('tr').length > 0) {
       return;
     }
-    const text = words(node.text());
+    // Each text node apart, so cells do not run together ("5.1" and "Landlords…").
+    const text = words(
+      node
+        .find('*')
+        .addBack()
+        .contents()
+        .filter(
+          (_, n) => isText(n) && !(n.parent && isTag(n.parent) && UNSHOWN.test(n.parent.name)),
+        )
+        .map((_, n) => (isText(n) ? n.data : ''))
+        .get()
+        .join(' '),
+    );
     if (text !== '' && text.length <= MAX_ROW_CHARACTERS) {
       const markup = $.html(node);
       rows.push({ text, markup: element.tagName === 'tr' ? `<table>${markup}</table>` : markup });
@@ -56,7 +72,7 @@ const tokens = (text: string) =>
 /** Whether the row opens with the provision's number ("5.8", not "5.80"). */
 function opensWith(row: string, provision: string): boolean {
   const escaped = provision.replace(/\./g, '\\.');
-  return new RegExp(`^\\W{0,3}${escaped}(?![\\d.]\\d)`).test(row);
+  return new RegExp(`^\\W{0,3}${escaped}(?!\\d|\\.\\d)`).test(row);
 }
 
 /**
