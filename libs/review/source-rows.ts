@@ -1,5 +1,5 @@
 import * as cheerio from 'cheerio';
-import { isTag, isText } from 'domhandler';
+import type { AnyNode, Text } from 'domhandler' with { 'resolution-mode': 'import' };
 import sanitizeHtml from 'sanitize-html';
 
 /** A row of a stored document: its words, and for HTML its markup as published. */
@@ -25,6 +25,15 @@ const MAX_ROW_CHARACTERS = 6_000;
 /** Elements whose text a reader never sees. */
 const UNSHOWN = /^(script|style)$/i;
 
+/** A text node a reader sees (not inside a script or style). */
+function isShownText(node: AnyNode): boolean {
+  const parent = node.parent;
+  return (
+    node.type === ('text' as AnyNode['type']) &&
+    !(parent && 'name' in parent && UNSHOWN.test(parent.name))
+  );
+}
+
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Rows of an HTML page: table rows holding no other row, and blocks holding no table row. */
@@ -42,10 +51,8 @@ export function htmlSourceRows(html: string): SourceRow[] {
         .find('*')
         .addBack()
         .contents()
-        .filter(
-          (_, n) => isText(n) && !(n.parent && isTag(n.parent) && UNSHOWN.test(n.parent.name)),
-        )
-        .map((_, n) => (isText(n) ? n.data : ''))
+        .filter((_, n) => isShownText(n))
+        .map((_, n) => (n as Text).data)
         .get()
         .join(' '),
     );
