@@ -68,12 +68,18 @@ const BRANCHES: Record<ReviewKind, string> = {
 export class ReviewQueueRepository {
   constructor(private readonly manager: EntityManager) {}
 
+  /** Every item of the queue (or of one kind), unordered: one SELECT with UNION ALL. */
+  queueSql(kind: ReviewKind | null): string {
+    const kinds = REVIEW_ORDER.map((o) => o.kind).filter((k) => kind === null || k === kind);
+    return `SELECT * FROM (${kinds.map((k) => BRANCHES[k]).join('\nUNION ALL\n')})
+      AS q("id", "kind", "priority", "assessmentId", "responseId", "landlordName", "facts")`;
+  }
+
   /** The statement behind a page (for `page`, and for measuring it with EXPLAIN). */
   pageSql(page: PageRequest, kind: ReviewKind | null, params: SqlParams): string {
-    const kinds = REVIEW_ORDER.map((o) => o.kind).filter((k) => kind === null || k === kind);
-    const base = `SELECT * FROM (${kinds.map((k) => BRANCHES[k]).join('\nUNION ALL\n')})
-      AS q("id", "kind", "priority", "assessmentId", "responseId", "landlordName", "facts")`;
-    return keysetPageSql(base, MOST_IMPORTANT_FIRST, page, (value) => params.add(value));
+    return keysetPageSql(this.queueSql(kind), MOST_IMPORTANT_FIRST, page, (value) =>
+      params.add(value),
+    );
   }
 
   page(page: PageRequest, kind: ReviewKind | null): Promise<ReviewQueueRow[]> {
