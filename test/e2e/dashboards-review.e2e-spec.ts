@@ -84,12 +84,10 @@ describe('the review page', () => {
       )!;
       chosen[format] = answer;
       await dataSource.getRepository(ResponseEntity).update(answer.id, { confidence: 0 });
-      await dataSource
-        .getRepository(AssessmentEntity)
-        .update(assessment.id, {
-          confidenceLevel: 'low',
-          confidenceScore: format === 'pdf' ? 0.1 : 0.2,
-        });
+      await dataSource.getRepository(AssessmentEntity).update(assessment.id, {
+        confidenceLevel: 'low',
+        confidenceScore: format === 'pdf' ? 0.1 : 0.2,
+      });
     }
     key = (await new ApiKeysRepository(dataSource.manager).create('reviewer', 'analyst')).key;
     browser = await launchBrowser();

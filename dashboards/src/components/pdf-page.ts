@@ -1,13 +1,13 @@
 import { html, type TemplateResult } from 'lit-html';
 import { ref } from 'lit-html/directives/ref.js';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { documentBytes } from '../api';
 
-type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist').getDocument>['promise']>;
 
 /** Each document fetched and opened once per page view, however many of its rows it shows. */
-const opened = new Map<string, Promise<PdfDocument>>();
+const opened = new Map<string, Promise<PDFDocumentProxy>>();
 
-async function openPdf(path: string): Promise<PdfDocument> {
+async function openPdf(path: string): Promise<PDFDocumentProxy> {
   // pdf.js is a chunk of its own: only the review page loads it.
   const pdfjs = await import('pdfjs-dist');
   // Served from this origin by the dashboards build: no CDN, within the Content Security Policy.
