@@ -3,7 +3,6 @@ import { ref } from 'lit-html/directives/ref.js';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { documentBytes } from '../api';
 
-
 /** Each document fetched and opened once per page view, however many of its rows it shows. */
 const opened = new Map<string, Promise<PDFDocumentProxy>>();
 
