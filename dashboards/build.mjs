@@ -21,3 +21,10 @@ await build({
   logLevel: 'warning',
 });
 cpSync(path.join(here, 'public'), out, { recursive: true });
+// pdf.js draws source pages on the review page: its worker and the standard fonts are served
+// from this origin (the Content Security Policy allows no other).
+const pdfjs = path.resolve(here, '../node_modules/pdfjs-dist');
+cpSync(path.join(pdfjs, 'build/pdf.worker.min.mjs'), path.join(out, 'pdfjs/pdf.worker.min.mjs'));
+cpSync(path.join(pdfjs, 'standard_fonts'), path.join(out, 'pdfjs/standard_fonts'), {
+  recursive: true,
+});

@@ -22,6 +22,7 @@ import { LandlordsModule } from '@chc/landlords';
 import { OperationsModule } from '@chc/operations';
 import { OutcomesModule } from '@chc/outcomes';
 import { PipelineModule, type Pipeline } from '@chc/pipeline';
+import { ReviewModule } from '@chc/review';
 import { HealthController } from './health.controller';
 import { NodeResolver } from './node.resolver';
 import { nestLoggerParams } from './request-log';
@@ -69,6 +70,7 @@ export class ApiModule {
         ExportsModule,
         DocumentsModule,
         OutcomesModule,
+        ReviewModule,
       ],
       providers: [QueryLimitsPlugin, ClientErrorStatusPlugin, NodeResolver],
       controllers: [HealthController],

@@ -85,3 +85,13 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   }
   return body.data;
 }
+
+/** A stored document's bytes (an analyst key opens local files and uploads). */
+export async function documentBytes(path: string): Promise<ArrayBuffer> {
+  const key = apiKey.get();
+  const response = await fetch(path, { headers: key ? { authorization: `Bearer ${key}` } : {} });
+  if (!response.ok) {
+    throw new ApiError(`The document could not be fetched (HTTP ${response.status}).`, 'DOCUMENT');
+  }
+  return response.arrayBuffer();
+}

@@ -8,6 +8,7 @@ import { landlordsView } from './views/landlords';
 import { operationsView } from './views/operations';
 import { overviewView } from './views/overview';
 import { provisionView } from './views/provision';
+import { reviewView } from './views/review';
 import { searchView } from './views/search';
 
 const VIEWS: Record<
@@ -22,6 +23,7 @@ const VIEWS: Record<
   search: { title: 'Search evidence', nav: '#/search', render: searchView },
   export: { title: 'Export', nav: '#/export', render: exportView },
   operations: { title: 'Operations', nav: '#/operations', render: operationsView },
+  review: { title: 'Review', nav: '#/review', render: reviewView },
 };
 
 /** A link to no view, or one too damaged to read. */

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { DocumentBlobEntity } from './entities/document-blob.entity';
 import { SourceDocumentEntity } from './entities/source-document.entity';
 
@@ -30,6 +30,17 @@ export class DocumentsRepository {
     return blob
       ? new Uint8Array(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength)
       : null;
+  }
+
+  /** The bytes of several documents at once, by sha256 (those stored). */
+  async readBlobs(sha256s: readonly string[]): Promise<{ sha256: string; bytes: Uint8Array }[]> {
+    const blobs = await this.manager
+      .getRepository(DocumentBlobEntity)
+      .findBy({ sha256: In([...sha256s]) });
+    return blobs.map((b) => ({
+      sha256: b.sha256,
+      bytes: new Uint8Array(b.bytes.buffer, b.bytes.byteOffset, b.bytes.byteLength),
+    }));
   }
 
   /** The bytes of a document ingested (fetched, uploaded or read), or null if none has them. */

@@ -22,6 +22,12 @@ export interface UnmatchedName {
   years: number[];
 }
 
+/** Each name in the outcome sources that matches no landlord: name, source, rows, years. */
+export const UNMATCHED_NAMES_SQL = `SELECT "landlordName" AS "name", "source", count(*)::int AS "rows", array_agg(DISTINCT "year" ORDER BY "year") AS "years"
+  FROM (SELECT "landlordName", "source", "year" FROM "outcome_measure" WHERE "landlordId" IS NULL AND "row" IS NOT NULL
+        UNION ALL SELECT "landlordName", "source", "year" FROM "outcome_event" WHERE "landlordId" IS NULL) x
+  GROUP BY "landlordName", "source"`;
+
 /** Outcome files, their rows and landlord matching: the only place that stores them. */
 export class OutcomesRepository {
   constructor(private readonly manager: EntityManager) {}
@@ -94,11 +100,8 @@ export class OutcomesRepository {
   /** Names in the outcome sources that match no landlord, for review. */
   unmatchedNames(source: string | null): Promise<UnmatchedName[]> {
     return this.manager.query(
-      `SELECT "landlordName" AS "name", "source", count(*)::int AS "rows", array_agg(DISTINCT "year" ORDER BY "year") AS "years"
-       FROM (SELECT "landlordName", "source", "year" FROM "outcome_measure" WHERE "landlordId" IS NULL AND "row" IS NOT NULL
-             UNION ALL SELECT "landlordName", "source", "year" FROM "outcome_event" WHERE "landlordId" IS NULL) x
-       WHERE $1::text IS NULL OR "source" = $1
-       GROUP BY "landlordName", "source" ORDER BY "landlordName", "source"`,
+      `SELECT * FROM (${UNMATCHED_NAMES_SQL}) u WHERE $1::text IS NULL OR "source" = $1
+       ORDER BY "name", "source"`,
       [source],
     );
   }

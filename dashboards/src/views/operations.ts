@@ -1,6 +1,7 @@
 import { enumWords } from '../format';
 import { html, type TemplateResult } from 'lit-html';
-import { ApiError, apiKey, gql } from '../api';
+import { apiKey, gql } from '../api';
+import { keyForm, refusedKey } from '../components/key-form';
 import { empty } from '../components/states';
 import { go } from '../route';
 import {
@@ -46,41 +47,24 @@ const QUERY = `{ operationsStatus { database queue landlords documents failedDoc
   ${LOW_CONFIDENCE_QUERY}
   crawlRuns(first: 50) { totalCount edges { node { landlordName website stopReason pagesVisited found startedAt } } } }`;
 
-function keyForm(message: string): TemplateResult {
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const input = (event.currentTarget as HTMLFormElement).elements.namedItem(
-      'key',
-    ) as HTMLInputElement;
-    apiKey.set(input.value.trim() || null);
-    go('operations', null, { at: String(Date.now()) });
-  };
-  return html`<h1>Operations</h1>
-    <p class="lede">${message}</p>
-    <form class="filters" @submit=${submit}>
-      <label>Analyst API key <input type="password" name="key" autocomplete="off" /></label
-      ><button type="submit">Use key</button>
-    </form>
-    <p class="muted">
-      Make one with <code>npx chc keys create --name you --role analyst</code>. It is kept in this
-      tab only.
-    </p>`;
-}
-
 export async function operationsView(): Promise<TemplateResult> {
   if (!apiKey.get()) {
-    return keyForm('Crawl status and failed documents are for analysts.');
+    return keyForm(
+      'Operations',
+      'Crawl status and failed documents are for analysts.',
+      'operations',
+    );
   }
   let data: OperationsData;
   try {
     data = await gql<OperationsData>(QUERY);
   } catch (error) {
-    if (
-      error instanceof ApiError &&
-      (error.code === 'FORBIDDEN' || error.code === 'UNAUTHENTICATED')
-    ) {
-      apiKey.set(null);
-      return keyForm(`That key cannot open this page (${error.message}).`);
+    if (refusedKey(error)) {
+      return keyForm(
+        'Operations',
+        `That key cannot open this page (${(error as Error).message}).`,
+        'operations',
+      );
     }
     throw error;
   }

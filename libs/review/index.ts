@@ -1,0 +1,2 @@
+export * from './review.module';
+export { REVIEW_ORDER, FEW_ASSESSMENTS, ReviewKind } from './review-order';
