@@ -1,98 +1,95 @@
-/* bench:ingest [landlords] — renders a synthetic sector (PDF, Word, HTML and text in turn),
-   then ingests it end to end into PostgreSQL through Redis with one and then two
-   `chc worker` processes, printing documents/s and the share of time per stage. */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { loadConfig } from '@chc/config';
-import { createScratchDatabase } from '@chc/db';
-import type { IngestOutcome } from '@chc/ingestion';
-import { ingestJobFor } from '@chc/ingestion/jobs/ingest.job';
-import { openPipeline } from '@chc/pipeline';
-import type { JobRequest } from '@chc/queue';
-import { renderDocument, SYNTHETIC_FORMATS } from '@ingest/synthetic';
-import { benchSector } from './support/load-sector';
+/* bench:ingest [--documents N | --landlords N] [--workers 1,2] [--concurrency 2] [--seed N]
+   Ingests a synthetic sector of realistic documents (PDFs printed by Chromium with embedded
+   fonts, logos and scanned sign-off pages; Word, web pages and text; a share of broken files)
+   end to end into PostgreSQL through Redis with `chc worker` processes, beside bare pdf.js
+   text extraction of the same PDFs, and prints the throughput, the time per stage and the
+   CPU each process spent, with the machine's load averages. */
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { benchDocuments, PRINTS } from './support/documents/bench-documents';
+import { documentSummary } from './support/documents/document-summary';
+import { corpusSummary } from './support/documents/document-plan';
+import { ingestRun, type RunFigures } from './support/ingest-run';
+import { pdfjsBaseline, type BaselineFigures } from './support/pdf-baseline';
+import { loadAverages } from './support/process-cpu';
 import { benchServices } from './support/services';
 
-const CLI = path.resolve(__dirname, '../apps/cli/main.js');
+const write = (line: string) => process.stdout.write(`${line}\n`);
+const list = (text: string) => text.split(',').map(Number);
+const sum = (values: (number | null)[]) => values.reduce<number>((a, b) => a + (b ?? 0), 0);
 
-async function run(
-  documents: { source: string; bytes: Buffer }[],
-  workers: number,
-  serverUrl: string,
-  redisUrl: string,
-): Promise<void> {
-  const database = await createScratchDatabase(serverUrl, 'chc_bench');
-  const databaseUrl = database.url;
-  const env = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: redisUrl,
-    CHC_QUEUE_PREFIX: `chc-bench-${randomBytes(4).toString('hex')}`,
-    CHC_WORKER_CONCURRENCY: '2',
-  };
-  const client = await openPipeline(loadConfig(env), { localWorker: false });
-  const processes: ChildProcess[] = [];
-  try {
-    const started = performance.now();
-    const jobs: JobRequest[] = [];
-    for (const { source, bytes } of documents) {
-      jobs.push(await ingestJobFor(client.database.dataSource, source, bytes));
-    }
-    const stored = performance.now();
-    for (let i = 0; i < workers; i++) {
-      processes.push(spawn(process.execPath, [CLI, 'worker'], { env, stdio: 'ignore' }));
-    }
-    const outcomes = await client.runner.runAll(jobs);
-    const seconds = (performance.now() - started) / 1000;
-    const results = outcomes.filter((o) => o.ok).map((o) => o.result as IngestOutcome);
-    const stage = (key: 'readMs' | 'parseMs' | 'analyseMs' | 'storeMs') =>
-      results.reduce((sum, r) => sum + (r.timings?.[key] ?? 0), 0);
-    const stages = {
-      'store bytes': stored - started,
-      read: stage('readMs'),
-      parse: stage('parseMs'),
-      analyse: stage('analyseMs'),
-      'store results': stage('storeMs'),
-    };
-    const total = Object.values(stages).reduce((a, b) => a + b, 0);
-    process.stdout.write(
-      `${workers} worker${workers > 1 ? 's' : ''}: ${results.length} ingested, ${outcomes.length - results.length} failed in ${seconds.toFixed(1)} s — ${(documents.length / seconds).toFixed(1)} documents/s; ` +
-        `time per stage: ${Object.entries(stages)
-          .map(([k, v]) => `${k} ${((v / total) * 100).toFixed(0)}%`)
-          .join(', ')}\n`,
-    );
-  } finally {
-    for (const p of processes) {
-      p.kill('SIGTERM');
-    }
-    await client.close();
-    await database.drop();
+function report(run: RunFigures, pdfPages: number, baseline: BaselineFigures): void {
+  const total = Object.values(run.stages).reduce((a, b) => a + b, 0);
+  const workerCpu = sum(run.cpu.workers);
+  const cores = Math.min(run.workers * run.concurrency, availableParallelism());
+  const perCpuSecond = pdfPages / workerCpu;
+  write(
+    `${run.workers} worker${run.workers > 1 ? 's' : ''} × concurrency ${run.concurrency}: ` +
+      `${run.ingested} ingested, ${run.failed} failed (${run.brokenFailed} of ${run.broken} broken) in ${run.seconds.toFixed(1)} s — ` +
+      `${((run.ingested + run.failed) / run.seconds).toFixed(1)} documents/s, ${(pdfPages / run.seconds).toFixed(1)} PDF pages/s, ` +
+      `${(pdfPages / run.seconds / cores).toFixed(1)} pages/s/core over ${cores} core${cores > 1 ? 's' : ''}; ` +
+      `${perCpuSecond.toFixed(1)} pages per worker CPU second = ${(perCpuSecond / baseline.pagesPerCoreSecond).toFixed(2)}× bare pdf.js`,
+  );
+  write(
+    `  time per stage: ${Object.entries(run.stages)
+      .map(([k, v]) => `${k} ${((v / total) * 100).toFixed(0)}%`)
+      .join(', ')}; store results ${run.storeMsPerDocument.toFixed(1)} ms/document`,
+  );
+  const seconds = (s: number | null) => (s === null ? 'n/a' : `${s.toFixed(1)} s`);
+  write(
+    `  CPU: workers ${run.cpu.workers.map(seconds).join(' + ')}, PostgreSQL backends ${seconds(run.cpu.postgres)}, ` +
+      `Redis ${seconds(run.cpu.redis)} (whole server), bench ${seconds(run.cpu.bench)}; ` +
+      `busy ${((workerCpu / run.seconds / availableParallelism()) * 100).toFixed(0)}% of ${availableParallelism()} cores by workers; load ${run.load}`,
+  );
+  for (const failure of run.unexpected.slice(0, 5)) {
+    write(`  unexpected failure: ${failure}`);
   }
 }
 
 async function main(): Promise<void> {
-  const landlords = Number(process.argv[2] ?? 2500);
+  const { values } = parseArgs({
+    options: {
+      documents: { type: 'string' },
+      landlords: { type: 'string' },
+      workers: { type: 'string', default: '1,2' },
+      concurrency: { type: 'string', default: '2' },
+      seed: { type: 'string', default: '2025' },
+    },
+  });
+  const count = Number(values.documents ?? values.landlords ?? 2500);
   const { databaseUrl, redisUrl } = benchServices();
+  write(`load before: ${loadAverages()}; ${availableParallelism()} cores`);
   const started = performance.now();
-  const sector = benchSector(landlords);
-  const documents = await Promise.all(
-    sector.map(async (assessment, i) => {
-      const format = SYNTHETIC_FORMATS[i % SYNTHETIC_FORMATS.length]!;
-      return {
-        source: `synthetic/${i}.${format}`,
-        bytes: await renderDocument(assessment, format),
-      };
-    }),
+  const { documents, rendered, folder } = await benchDocuments(count, Number(values.seed));
+  write(
+    `${documents.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s (${rendered} rendered, the rest from ${folder}; PDFs past the first ${PRINTS} prints reuse them)`,
   );
-  const megabytes = documents.reduce((s, d) => s + d.bytes.length, 0) / 1024 / 1024;
-  process.stdout.write(
-    `${documents.length} documents (${SYNTHETIC_FORMATS.join(', ')} in turn, ${megabytes.toFixed(0)} MiB) rendered in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  // Copies of a print read exactly as it does: the floor is measured once per distinct PDF.
+  const distinct = documents.flatMap((d, i) =>
+    d.source.endsWith('.pdf') && d.copyOf === null ? [i] : [],
   );
-  for (const workers of [1, 2]) {
-    await run(documents, workers, databaseUrl, redisUrl);
+  const baseline = await pdfjsBaseline(distinct.map((i) => documents[i]!.bytes));
+  const read = new Map([...baseline.pageCounts].map(([k, n]) => [distinct[k]!, n]));
+  const pages = documents.map((d, i) => read.get(d.copyOf ?? i) ?? 0);
+  write(documentSummary(documents, pages));
+  write(corpusSummary());
+  write(
+    `bare pdf.js getTextContent: ${baseline.pages} pages of ${baseline.documents - baseline.refused} distinct PDFs (${baseline.refused} refused) ` +
+      `in ${baseline.cpuSeconds.toFixed(1)} CPU s — ${baseline.pagesPerCoreSecond.toFixed(1)} pages/s/core; load ${loadAverages()}`,
+  );
+  const pdfPages = pages.reduce((a, b) => a + b, 0);
+  for (const workers of list(values.workers)) {
+    for (const concurrency of list(values.concurrency)) {
+      report(
+        await ingestRun(documents, { workers, concurrency, databaseUrl, redisUrl }),
+        pdfPages,
+        baseline,
+      );
+    }
   }
-  process.stdout.write('target: 2,500 landlords end to end in under 10 minutes\n');
+  write(
+    'target: 2,500 documents (about 30,000 pages) end to end in under 5 minutes with two workers',
+  );
 }
 
 main().catch((error: unknown) => {

@@ -18,51 +18,44 @@ export function analysisColumns(r: AnalysedResponse) {
   };
 }
 
+/** The cited documents, actions and flags of analysed responses, each with its response's index. */
+export function analysisRowsOf(responses: readonly AnalysedResponse[]) {
+  return {
+    cited: responses.flatMap((r, row) =>
+      r.citedDocuments.map((d) => ({ row, name: d.name, sections: d.sections })),
+    ),
+    actions: responses.flatMap((r, row) =>
+      r.actions.map((a) => ({
+        row,
+        text: a.text,
+        dueFrom: a.due?.from ?? null,
+        dueTo: a.due?.to ?? null,
+      })),
+    ),
+    flags: responses.flatMap((r, row) => [
+      ...(r.boilerplate.flag
+        ? [{ row, kind: 'boilerplate' as const, reason: r.boilerplate.reasons.join('; ') }]
+        : []),
+      ...(r.contradiction
+        ? [{ row, kind: 'contradiction' as const, reason: r.contradiction.words }]
+        : []),
+    ]),
+  };
+}
+
 /** Cited documents, actions and flags of analysed responses, stored against their row ids. */
 export async function insertAnalysisRows(
   manager: EntityManager,
   responseIds: readonly string[],
   responses: readonly AnalysedResponse[],
 ): Promise<void> {
-  const cited = responses.flatMap((r, i) =>
-    r.citedDocuments.map((d) => ({
-      responseId: responseIds[i]!,
-      name: d.name,
-      sections: d.sections,
-    })),
-  );
-  const actions = responses.flatMap((r, i) =>
-    r.actions.map((a) => ({
-      responseId: responseIds[i]!,
-      text: a.text,
-      dueFrom: a.due?.from ?? null,
-      dueTo: a.due?.to ?? null,
-    })),
-  );
-  const flags = responses.flatMap((r, i) => [
-    ...(r.boilerplate.flag
-      ? [
-          {
-            responseId: responseIds[i]!,
-            kind: 'boilerplate' as const,
-            reason: r.boilerplate.reasons.join('; '),
-          },
-        ]
-      : []),
-    ...(r.contradiction
-      ? [
-          {
-            responseId: responseIds[i]!,
-            kind: 'contradiction' as const,
-            reason: r.contradiction.words,
-          },
-        ]
-      : []),
-  ]);
+  const { cited, actions, flags } = analysisRowsOf(responses);
+  const against = <T extends { row: number }>(rows: T[]) =>
+    rows.map(({ row, ...rest }) => ({ ...rest, responseId: responseIds[row]! }));
   for (const [entity, rows] of [
-    [CitedDocumentEntity, cited],
-    [ActionEntity, actions],
-    [FlagEntity, flags],
+    [CitedDocumentEntity, against(cited)],
+    [ActionEntity, against(actions)],
+    [FlagEntity, against(flags)],
   ] as const) {
     for (let i = 0; i < rows.length; i += 500) {
       await manager.getRepository(entity).insert(rows.slice(i, i + 500));

@@ -1,11 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { IsNull } from 'typeorm';
 import type { AnalysedExtraction } from '@ingest/pipeline';
 import { SourceDocumentEntity } from '../documents/entities/source-document.entity';
-import { analysisColumns, insertAnalysisRows } from './analysis-rows';
 import { AssessmentEntity } from './entities/assessment.entity';
 import { ResponseEntity } from './entities/response.entity';
+import { insertResponses } from './response-rows';
 
 export interface StoredDocument {
   source: string;
@@ -105,7 +104,7 @@ export class AssessmentsRepository {
       confidenceReasons: extraction.confidence?.reasons ?? [],
       supersededById: null,
     });
-    await this.saveResponses(assessment.id, extraction);
+    await insertResponses(this.manager, assessment.id, extraction.responses);
     const superseded: string[] = [];
     if (landlordId) {
       const previous = await this.manager
@@ -119,38 +118,6 @@ export class AssessmentsRepository {
       }
     }
     return { assessmentId: assessment.id, superseded };
-  }
-
-  private async saveResponses(assessmentId: string, extraction: AnalysedExtraction): Promise<void> {
-    const rows = extraction.responses.map((r, row) => ({
-      assessmentId,
-      provision: r.provision,
-      provision2024: r.provision2024,
-      compliance: r.compliance,
-      rawAnswer: r.rawAnswer,
-      rag: r.rag,
-      requirement: r.requirement,
-      evidence: r.evidence,
-      commentary: r.commentary,
-      hasText: r.evidence !== '' || r.commentary !== '',
-      page: r.page,
-      row,
-      mergedInto: r.mergedInto ?? null,
-      confidence: r.confidence ?? null,
-      ...analysisColumns(r),
-    }));
-    if (rows.length === 0) {
-      return;
-    }
-    // Plain multi-row inserts: save() would track every entity's changes, for rows that are new.
-    const ids: string[] = [];
-    for (let i = 0; i < rows.length; i += 200) {
-      const inserted = await this.manager
-        .getRepository(ResponseEntity)
-        .insert(rows.slice(i, i + 200) as QueryDeepPartialEntity<ResponseEntity>[]);
-      ids.push(...inserted.identifiers.map((identifier) => identifier.id as string));
-    }
-    await insertAnalysisRows(this.manager, ids, extraction.responses);
   }
 
   /** Counts for `chc status`. */

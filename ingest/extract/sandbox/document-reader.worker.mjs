@@ -47,6 +47,9 @@ async function readPdf(bytes, maxPages) {
     verbosity: 0,
     disableFontFace: true,
     useSystemFonts: false,
+    // Nothing here reads pictures: without this, every logo and scanned page is decoded
+    // (JPEG and all) for the operator list and copied between pdf.js's two halves.
+    maxImageSize: 0,
   });
   try {
     const doc = await task.promise;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CodeEdition, Compliance } from '@ingest/core';
 import { findProvision, sectionsOf, type CodeSection } from '@ingest/code';
-import { syntheticSector } from '@ingest/synthetic';
+import { syntheticSector, type SyntheticAssessment } from '@ingest/synthetic';
 
 /** One provision's row as every layout lays it out, and as the truth records it. */
 export interface ContentRow {
@@ -30,16 +30,10 @@ export interface LayoutContent {
 
 const sectionOf = (provision: string) => Number(provision.split('.')[0]);
 
-/** Assessments of the project's synthetic sector (always available, any number). */
-export function syntheticContents(seed: number, count: number): LayoutContent[] {
-  const sector = syntheticSector({
-    seed,
-    landlords: count,
-    secondYearShare: 0,
-    edition2022Share: 0.15,
-  });
-  return sector.map((assessment, i) => ({
-    origin: `synthetic:${seed}:${i}`,
+/** A synthetic assessment as layout content, its origin given. */
+export function contentOf(assessment: SyntheticAssessment, origin: string): LayoutContent {
+  return {
+    origin,
     landlord: assessment.landlord.name,
     codeVersion: assessment.edition,
     assessmentDate: `${assessment.year}-03-31`,
@@ -54,7 +48,18 @@ export function syntheticContents(seed: number, count: number): LayoutContent[] 
       commentary: r.commentary,
       boilerplate: null,
     })),
-  }));
+  };
+}
+
+/** Assessments of the project's synthetic sector (always available, any number). */
+export function syntheticContents(seed: number, count: number): LayoutContent[] {
+  const sector = syntheticSector({
+    seed,
+    landlords: count,
+    secondYearShare: 0,
+    edition2022Share: 0.15,
+  });
+  return sector.map((assessment, i) => contentOf(assessment, `synthetic:${seed}:${i}`));
 }
 
 interface GoldFile {

@@ -43,7 +43,7 @@ const SHORT: Record<Renderer, string> = {
  * alignment, wording, sectioning, page breaks) vary freely, while the structural ones keep
  * the conventional form, so a variant that fails points at the axis it was made for.
  */
-function fill(random: SeededRandom, focus: Partial<Layout>): Layout {
+export function fillLayout(random: SeededRandom, focus: Partial<Layout>): Layout {
   return {
     structure: 'table',
     borders: 'grid',
@@ -70,7 +70,7 @@ export function layoutVariants(options: CatalogueOptions): LayoutVariant[] {
   const variants: LayoutVariant[] = [];
   VARIANT_FOCUS.forEach(([renderer, label, focus, source], i) => {
     // Draw before filtering, so leaving some out never changes the others.
-    const layout = fill(random, focus);
+    const layout = fillLayout(random, focus);
     const content = source === 'gold' ? gold[i % Math.max(gold.length, 1)] : synthetic[i];
     if (!content || (renderer === 'libreoffice-pdf' && !options.libreOffice)) {
       return;
