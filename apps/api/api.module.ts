@@ -21,6 +21,7 @@ import {
 import { LandlordsModule } from '@chc/landlords';
 import { OperationsModule } from '@chc/operations';
 import { OutcomesModule } from '@chc/outcomes';
+import { CorrectionsModule } from '@chc/corrections';
 import { PipelineModule, type Pipeline } from '@chc/pipeline';
 import { HealthController } from './health.controller';
 import { NodeResolver } from './node.resolver';
@@ -69,6 +70,7 @@ export class ApiModule {
         ExportsModule,
         DocumentsModule,
         OutcomesModule,
+        CorrectionsModule,
       ],
       providers: [QueryLimitsPlugin, ClientErrorStatusPlugin, NodeResolver],
       controllers: [HealthController],
