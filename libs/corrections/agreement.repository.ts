@@ -34,7 +34,9 @@ export class AgreementRepository {
          count(DISTINCT "assessmentId")::int AS "assessments"
        FROM "correction" WHERE ${inForce}`,
     );
-    const kinds = await this.manager.query<{ kind: CorrectionKind; rows: number; assessments: number }[]>(
+    const kinds = await this.manager.query<
+      { kind: CorrectionKind; rows: number; assessments: number }[]
+    >(
       `SELECT "kind", count(DISTINCT ("assessmentId", "provision"))::int AS "rows",
          count(DISTINCT "assessmentId")::int AS "assessments"
        FROM "correction" WHERE ${inForce} AND "kind" <> 'confirmed' GROUP BY "kind"`,

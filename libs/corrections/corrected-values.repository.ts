@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { CODE_EDITIONS, type CodeEdition } from '@ingest/core';
 import { mapTo2024 } from '@ingest/code';
 import { periodOfStored } from '@ingest/parse';
@@ -166,7 +165,7 @@ export class CorrectedValuesRepository {
       boilerplateScore: 0,
       specificity: 0,
       analysis: {},
-    } as QueryDeepPartialEntity<ResponseEntity>);
+    });
     return inserted.identifiers[0]!.id as string;
   }
 
@@ -176,9 +175,10 @@ export class CorrectedValuesRepository {
       return;
     }
     // Back to no landlord: the versions it had replaced are that landlord's current ones again.
-    await this.manager.query('UPDATE "assessment" SET "supersededById" = NULL WHERE "supersededById" = $1', [
-      assessmentId,
-    ]);
+    await this.manager.query(
+      'UPDATE "assessment" SET "supersededById" = NULL WHERE "supersededById" = $1',
+      [assessmentId],
+    );
     await this.manager.getRepository(AssessmentEntity).update(assessmentId, { landlordId: null });
   }
 
@@ -202,7 +202,11 @@ export class CorrectedValuesRepository {
       next.year = value as number | null;
     } else {
       const read = periodOfStored(value as string | null, assessment.completedOn);
-      Object.assign(next, { period: value, periodStart: read.periodStart, periodEnd: read.periodEnd });
+      Object.assign(next, {
+        period: value,
+        periodStart: read.periodStart,
+        periodEnd: read.periodEnd,
+      });
       next.year = read.year ?? assessment.year;
     }
     await this.manager

@@ -2,11 +2,7 @@ import { In, IsNull, type EntityManager } from 'typeorm';
 import type { KeysetRow, SortKey } from '../graphql/keyset';
 import { keysetPageSql } from '../graphql/keyset';
 import type { PageRequest } from '../graphql/page-request';
-import {
-  ASSESSMENT_KINDS,
-  PROVISION_KINDS,
-  type CorrectionKind,
-} from './correction-kinds';
+import { ASSESSMENT_KINDS, PROVISION_KINDS, type CorrectionKind } from './correction-kinds';
 import { CorrectionEntity } from './entities/correction.entity';
 
 /** Which corrections a list shows. */
@@ -31,7 +27,12 @@ export class CorrectionLogRepository {
     return this.manager.getRepository(CorrectionEntity);
   }
 
-  record(correction: Omit<CorrectionEntity, 'id' | 'correctedAt' | 'undoneAt' | 'undoneBy' | 'droppedAt' | 'droppedReason'>): Promise<CorrectionEntity> {
+  record(
+    correction: Omit<
+      CorrectionEntity,
+      'id' | 'correctedAt' | 'undoneAt' | 'undoneBy' | 'droppedAt' | 'droppedReason'
+    >,
+  ): Promise<CorrectionEntity> {
     return this.table.save(this.table.create(correction));
   }
 

@@ -20,7 +20,7 @@ const shown = (value: unknown): string => {
   const text =
     typeof value === 'object'
       ? `“${(value as { compliance?: string }).compliance ?? ''}” with its text`
-      : `“${String(value)}”`;
+      : `“${typeof value === 'string' ? value : JSON.stringify(value)}”`;
   return text.length > 80 ? `${text.slice(0, 77)}…”` : text;
 };
 

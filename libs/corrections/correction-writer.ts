@@ -57,7 +57,11 @@ export class CorrectionWriter {
   }
 
   /** Logs and writes the changes that differ from what is stored; refused when none does. */
-  async apply(changes: readonly Change[], note: string, caller: Caller): Promise<CorrectionEntity[]> {
+  async apply(
+    changes: readonly Change[],
+    note: string,
+    caller: Caller,
+  ): Promise<CorrectionEntity[]> {
     const made: CorrectionEntity[] = [];
     const touched = new Map<string, Set<string>>();
     for (const change of changes) {

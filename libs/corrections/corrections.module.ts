@@ -5,6 +5,11 @@ import { CorrectionsService } from './corrections.service';
 import { ResponseCorrectionsResolver } from './response-corrections.resolver';
 
 @Module({
-  providers: [CorrectionsService, CorrectionsResolver, ResponseCorrectionsResolver, AgreementResolver],
+  providers: [
+    CorrectionsService,
+    CorrectionsResolver,
+    ResponseCorrectionsResolver,
+    AgreementResolver,
+  ],
 })
 export class CorrectionsModule {}

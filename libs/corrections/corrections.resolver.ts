@@ -34,9 +34,7 @@ export class CorrectionsResolver {
     @Args() { id, input, note }: CorrectResponseArgs,
     @Context('req') request: CallerRequest,
   ): Promise<ResponseObject> {
-    return toResponseObject(
-      await this.service.correctResponse(id, input, note, callerOf(request)),
-    );
+    return toResponseObject(await this.service.correctResponse(id, input, note, callerOf(request)));
   }
 
   @Mutation(() => ResponseObject, {
@@ -63,15 +61,14 @@ export class CorrectionsResolver {
   }
 
   @Mutation(() => CorrectionObject, {
-    description: 'Removes a row the extractor made wrongly (analysts); undoing it restores the row.',
+    description:
+      'Removes a row the extractor made wrongly (analysts); undoing it restores the row.',
   })
   async removeProvision(
     @Args() { id, note }: ResponseNoteArgs,
     @Context('req') request: CallerRequest,
   ): Promise<CorrectionObject> {
-    return toCorrectionObject(
-      await this.service.removeProvision(id, note, callerOf(request)),
-    );
+    return toCorrectionObject(await this.service.removeProvision(id, note, callerOf(request)));
   }
 
   @Mutation(() => AssessmentObject, {

@@ -13,7 +13,11 @@ import { CorrectedValuesRepository, snapshotOf } from './corrected-values.reposi
 import { CorrectionLogRepository, type CorrectionFilter } from './correction-log.repository';
 import { CorrectionWriter, type Change } from './correction-writer';
 import { CorrectionError, CorrectionErrorCode } from './corrections.errors';
-import type { AssessmentCorrectionInput, ProvisionInput, ResponseCorrectionInput } from './dto/correction.inputs';
+import type {
+  AssessmentCorrectionInput,
+  ProvisionInput,
+  ResponseCorrectionInput,
+} from './dto/correction.inputs';
 import type { CorrectionEntity } from './entities/correction.entity';
 
 /** Analysts' corrections of what was read: made, undone, listed. */
@@ -38,9 +42,7 @@ export class CorrectionsService {
   }
 
   private findResponse(id: string): Promise<ResponseEntity> {
-    return new CorrectedValuesRepository(this.dataSource.manager)
-      .findResponse(id)
-      .then((r) => r!);
+    return new CorrectedValuesRepository(this.dataSource.manager).findResponse(id).then((r) => r!);
   }
 
   async correctResponse(
@@ -78,7 +80,14 @@ export class CorrectionsService {
       const response = await writer.response(id);
       const row = snapshotOf(response);
       await writer.apply(
-        [{ assessmentId: response.assessmentId, provision: response.provision, kind: 'confirmed', value: row }],
+        [
+          {
+            assessmentId: response.assessmentId,
+            provision: response.provision,
+            kind: 'confirmed',
+            value: row,
+          },
+        ],
         note,
         caller,
       );
@@ -122,7 +131,14 @@ export class CorrectionsService {
     return this.change(async (writer) => {
       const response = await writer.response(responseId);
       const [made] = await writer.apply(
-        [{ assessmentId: response.assessmentId, provision: response.provision, kind: 'provision_removed', value: null }],
+        [
+          {
+            assessmentId: response.assessmentId,
+            provision: response.provision,
+            kind: 'provision_removed',
+            value: null,
+          },
+        ],
         note,
         caller,
       );
@@ -148,7 +164,10 @@ export class CorrectionsService {
     }
     await this.change(async (writer, manager) => {
       await writer.assessment(id);
-      if (input.landlordId && !(await new LandlordsRepository(manager).findById(input.landlordId))) {
+      if (
+        input.landlordId &&
+        !(await new LandlordsRepository(manager).findById(input.landlordId))
+      ) {
         throw new NotFoundException(`no landlord has the id ${input.landlordId}`);
       }
       const value = { landlord: input.landlordId, period: input.period?.trim(), year: input.year };

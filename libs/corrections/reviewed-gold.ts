@@ -37,10 +37,13 @@ export interface GoldFile {
   };
 }
 
-/** The document's file name without its extension, as score.mjs pairs gold with predictions. */
-const baseName = (source: string) => {
-  const last = path.posix.basename(source.split(/[?#]/)[0]!.replace(/\\/g, '/')) || 'document';
-  return last.replace(/\.[a-z0-9]+$/i, '');
+/** The document's file name: `file:x.pdf`, `https://host/a/x.pdf?v=2` and `C:\a\x.pdf` give x.pdf. */
+const fileOf = (source: string) => {
+  const location = source
+    .split(/[?#]/)[0]!
+    .replace(/\\/g, '/')
+    .replace(/^[a-z][a-z0-9+.-]*:(\/\/[^/]*)?/i, '');
+  return path.posix.basename(location) || 'document';
 };
 
 function goldResponse(r: ReviewedResponseRow): GoldResponse {
@@ -73,7 +76,8 @@ export async function reviewedGold(manager: EntityManager): Promise<GoldFile[]> 
   const rows = await repository.responses(assessments.map((a) => a.id));
   const used = new Set<string>();
   return assessments.map((a: ReviewedAssessmentRow) => {
-    let name = baseName(a.source);
+    // Without its extension, as score.mjs pairs gold with predictions.
+    let name = fileOf(a.source).replace(/\.[a-z0-9]+$/i, '');
     if (used.has(name)) {
       name = `${name}-${a.sha256.slice(0, 12)}`;
     }
@@ -81,7 +85,7 @@ export async function reviewedGold(manager: EntityManager): Promise<GoldFile[]> 
     return {
       fileName: `${name}.json`,
       gold: {
-        document: path.posix.basename(a.source),
+        document: fileOf(a.source),
         landlord: a.landlord,
         codeVersion: a.edition,
         assessmentDate: a.completedOn,

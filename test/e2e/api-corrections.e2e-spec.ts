@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ReanalysisService } from '@chc/assessments/reanalysis.service';
 import { startApiFixture, type ApiFixture } from '../support/api-fixture';
@@ -29,7 +29,9 @@ describe('correcting what was read, over GraphQL', () => {
   /** A response of a corpus landlord answered `yes`, with a 2024 provision to count it under. */
   async function answeredYes(landlordIndex: number): Promise<ResponseRow> {
     const rows = await currentResponses(api, analyst, landlordIndex);
-    return rows.find((r) => r.compliance === 'YES' && r.provision2024 && r.correctedValues.length === 0)!;
+    return rows.find(
+      (r) => r.compliance === 'YES' && r.provision2024 && r.correctedValues.length === 0,
+    )!;
   }
 
   it('should refuse corrections, undoing and the audit log to callers who are not analysts', async () => {
@@ -84,7 +86,11 @@ describe('correcting what was read, over GraphQL', () => {
     const stored = (await currentResponses(api, analyst, 1)).find(
       (r) => r.provision === response.provision,
     )!;
-    expect(stored).toMatchObject({ id: response.id, compliance: 'NO', correctedValues: ['COMPLIANCE'] });
+    expect(stored).toMatchObject({
+      id: response.id,
+      compliance: 'NO',
+      correctedValues: ['COMPLIANCE'],
+    });
     expect(await provisionCounts(api, response.provision2024!)).toEqual(counted);
   }, 120_000);
 
@@ -156,7 +162,11 @@ describe('correcting what was read, over GraphQL', () => {
     const response = await answeredYes(3);
     await api.gql(
       CORRECT,
-      { id: response.id, input: { commentary: 'We will review this by June.' }, note: 'commentary cut short' },
+      {
+        id: response.id,
+        input: { commentary: 'We will review this by June.' },
+        note: 'commentary cut short',
+      },
       analyst,
     );
     const log = await api.gql<{

@@ -66,7 +66,10 @@ export interface ProvisionCounts {
 }
 
 /** How the sector's current assessments answer one 2024 provision. */
-export async function provisionCounts(api: ApiFixture, provision: string): Promise<ProvisionCounts> {
+export async function provisionCounts(
+  api: ApiFixture,
+  provision: string,
+): Promise<ProvisionCounts> {
   const result = await api.gql<{ provisionBenchmarks: ProvisionCounts[] }>(
     'query($p: String) { provisionBenchmarks(provision: $p) { yes no partial notApplicable notStated total } }',
     { p: provision },

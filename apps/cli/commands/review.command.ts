@@ -13,7 +13,10 @@ async function runReviewExport(options: { out: string }): Promise<void> {
     let responses = 0;
     let reviewed = 0;
     for (const file of files) {
-      await writeFile(path.join(options.out, file.fileName), `${JSON.stringify(file.gold, null, 1)}\n`);
+      await writeFile(
+        path.join(options.out, file.fileName),
+        `${JSON.stringify(file.gold, null, 1)}\n`,
+      );
       responses += file.gold.responses.length;
       reviewed += file.gold.responses.filter((r) => r.reviewed).length;
     }

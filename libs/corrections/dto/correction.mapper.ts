@@ -1,11 +1,9 @@
 import type { CorrectionEntity } from '../entities/correction.entity';
-import {
-  type CorrectionKindValue,
-  CorrectionStatusValue,
-} from './correction-kind.enum';
+import { type CorrectionKindValue, CorrectionStatusValue } from './correction-kind.enum';
 import type { CorrectionObject } from './correction.object';
 
-const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+const json = (value: unknown) =>
+  value === null || value === undefined ? null : JSON.stringify(value);
 
 export function toCorrectionObject(entity: CorrectionEntity): CorrectionObject {
   return {

@@ -3,7 +3,8 @@ import { ConnectionType } from '../../graphql/connection';
 import { CorrectionKindValue, CorrectionStatusValue } from './correction-kind.enum';
 
 @ObjectType('Correction', {
-  description: 'An analyst’s correction of what was read from a document, as the audit log keeps it.',
+  description:
+    'An analyst’s correction of what was read from a document, as the audit log keeps it.',
 })
 export class CorrectionObject {
   @Field(() => ID, { description: 'Its id.' })

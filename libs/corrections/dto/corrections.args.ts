@@ -5,7 +5,10 @@ import { CorrectionKindValue } from './correction-kind.enum';
 
 @ArgsType()
 export class CorrectionsArgs extends PageArgs {
-  @Field(() => CorrectionKindValue, { nullable: true, description: 'Only corrections of this kind.' })
+  @Field(() => CorrectionKindValue, {
+    nullable: true,
+    description: 'Only corrections of this kind.',
+  })
   @IsOptional()
   @IsEnum(CorrectionKindValue)
   kind?: CorrectionKindValue | null;
