@@ -21,6 +21,7 @@ import {
 import { LandlordsModule } from '@chc/landlords';
 import { OperationsModule } from '@chc/operations';
 import { OutcomesModule } from '@chc/outcomes';
+import { CorrectionsModule } from '@chc/corrections';
 import { PipelineModule, type Pipeline } from '@chc/pipeline';
 import { ReviewModule } from '@chc/review';
 import { HealthController } from './health.controller';
@@ -71,6 +72,7 @@ export class ApiModule {
         DocumentsModule,
         OutcomesModule,
         ReviewModule,
+        CorrectionsModule,
       ],
       providers: [QueryLimitsPlugin, ClientErrorStatusPlugin, NodeResolver],
       controllers: [HealthController],

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
 import type { ExtractedResponse, Compliance, Rag } from '@ingest/core';
-import type { AssessmentAnalysis, SectorPhrase } from '@ingest/nlp';
+import type { AnalysedResponse, AssessmentAnalysis, SectorPhrase } from '@ingest/nlp';
 import {
   analysisColumns,
   applyFlagReviews,
@@ -29,7 +29,7 @@ export type StoredPeriod = Pick<
 export class ReanalysisRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  /** Every current assessment with its responses as extracted, in document order. */
+  /** Every current assessment with its responses as stored, in document order. */
   async findCurrentInputs(): Promise<StoredAssessmentInput[]> {
     const assessments = await this.manager.getRepository(AssessmentEntity).find({
       where: { supersededById: IsNull() },
@@ -38,30 +38,43 @@ export class ReanalysisRepository {
     });
     const out: StoredAssessmentInput[] = [];
     for (const assessment of assessments) {
-      const rows = await this.manager
-        .getRepository(ResponseEntity)
-        .find({ where: { assessmentId: assessment.id }, order: { row: 'ASC' } });
-      out.push({
-        assessmentId: assessment.id,
-        landlord:
-          assessment.landlord?.name ?? assessment.landlordNameInDocument ?? assessment.documentId,
-        completedOn: assessment.completedOn,
-        responseIds: rows.map((r) => r.id),
-        responses: rows.map((r) => ({
-          provision: r.provision,
-          provision2024: r.provision2024,
-          compliance: r.compliance as Compliance,
-          rawAnswer: r.rawAnswer,
-          rag: r.rag as Rag | null,
-          requirement: r.requirement,
-          evidence: r.evidence,
-          commentary: r.commentary,
-          page: r.page,
-          ...(r.mergedInto ? { mergedInto: r.mergedInto } : {}),
-        })),
-      });
+      out.push(await this.inputOf(assessment));
     }
     return out;
+  }
+
+  /** One assessment with its responses as stored (analysts' corrections included). */
+  async findInput(assessmentId: string): Promise<StoredAssessmentInput> {
+    const assessment = await this.manager.getRepository(AssessmentEntity).findOneOrFail({
+      where: { id: assessmentId },
+      relations: { landlord: true },
+    });
+    return this.inputOf(assessment);
+  }
+
+  private async inputOf(assessment: AssessmentEntity): Promise<StoredAssessmentInput> {
+    const rows = await this.manager
+      .getRepository(ResponseEntity)
+      .find({ where: { assessmentId: assessment.id }, order: { row: 'ASC' } });
+    return {
+      assessmentId: assessment.id,
+      landlord:
+        assessment.landlord?.name ?? assessment.landlordNameInDocument ?? assessment.documentId,
+      completedOn: assessment.completedOn,
+      responseIds: rows.map((r) => r.id),
+      responses: rows.map((r) => ({
+        provision: r.provision,
+        provision2024: r.provision2024,
+        compliance: r.compliance as Compliance,
+        rawAnswer: r.rawAnswer,
+        rag: r.rag as Rag | null,
+        requirement: r.requirement,
+        evidence: r.evidence,
+        commentary: r.commentary,
+        page: r.page,
+        ...(r.mergedInto ? { mergedInto: r.mergedInto } : {}),
+      })),
+    };
   }
 
   /** Every assessment's stored period text and completion date, with what was read from them. */
@@ -92,28 +105,36 @@ export class ReanalysisRepository {
 
   /** Replaces one assessment's analysis. Call inside a transaction. */
   async saveAnalysis(input: StoredAssessmentInput, analysis: AssessmentAnalysis): Promise<void> {
-    await deleteAnalysisRows(this.manager, input.responseIds);
+    await this.saveResponseAnalysis(input.responseIds, analysis.responses);
+    await this.manager.query(
+      'UPDATE "assessment" SET "analysisVersion" = $1, "indices" = $2 WHERE "id" = $3',
+      [analysis.analysisVersion, JSON.stringify(analysis.indices), input.assessmentId],
+    );
+  }
+
+  /** Replaces some responses' analysis (the rows an analyst corrected). Call inside a transaction. */
+  async saveResponseAnalysis(
+    responseIds: readonly string[],
+    responses: readonly AnalysedResponse[],
+  ): Promise<void> {
+    await deleteAnalysisRows(this.manager, responseIds);
     // One statement for the whole assessment rather than one round trip per response.
-    const columns = analysis.responses.map(analysisColumns);
+    const columns = responses.map(analysisColumns);
     await this.manager.query(
       `UPDATE "response" AS r SET "boilerplate" = v.boilerplate, "boilerplateScore" = v.score, "specificity" = v.specificity, "analysis" = v.analysis
        FROM unnest($1::uuid[], $2::boolean[], $3::real[], $4::real[], $5::jsonb[]) AS v(id, boilerplate, score, specificity, analysis)
        WHERE r."id" = v.id`,
       [
-        input.responseIds,
+        responseIds,
         columns.map((c) => c.boilerplate),
         columns.map((c) => c.boilerplateScore),
         columns.map((c) => c.specificity),
         columns.map((c) => JSON.stringify(c.analysis)),
       ],
     );
-    await insertAnalysisRows(this.manager, input.responseIds, analysis.responses);
+    await insertAnalysisRows(this.manager, responseIds, responses);
     // Stored responses may carry analysts' verdicts; freshly ingested ones cannot.
-    await applyFlagReviews(this.manager, input.responseIds);
-    await this.manager.query(
-      'UPDATE "assessment" SET "analysisVersion" = $1, "indices" = $2 WHERE "id" = $3',
-      [analysis.analysisVersion, JSON.stringify(analysis.indices), input.assessmentId],
-    );
+    await applyFlagReviews(this.manager, responseIds);
   }
 
   async saveSectorStatistics(

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { ANALYSIS_VERSION, analyseSector, type SectorPhrase } from '@ingest/nlp';
 import { periodOfStored } from '@ingest/parse';
+import { reapplyCorrections } from '../corrections/correction-replay';
 import { periodKey } from './assessments.repository';
 import { ReanalysisRepository, type StoredPeriod } from './reanalysis.repository';
 
@@ -90,7 +91,15 @@ export class ReanalysisService {
         changed.push(next);
       }
     }
-    await repository.savePeriods(changed);
+    // A period or year an analyst corrected outranks the one read again from the period text.
+    await this.dataSource.transaction(async (manager) => {
+      await new ReanalysisRepository(manager).savePeriods(changed);
+      await reapplyCorrections(
+        manager,
+        changed.map((c) => c.id),
+        ['period', 'year'],
+      );
+    });
     return changed.length;
   }
 }

@@ -6,6 +6,7 @@ import { FlagReviewEntity } from '../assessments/entities/flag-review.entity';
 import { FlagEntity } from '../assessments/entities/flag.entity';
 import { ResponseEntity } from '../assessments/entities/response.entity';
 import { SectorStatisticsEntity } from '../assessments/entities/sector-statistics.entity';
+import { CorrectionEntity } from '../corrections/entities/correction.entity';
 import { CrawlRunEntity } from '../crawling/entities/crawl-run.entity';
 import { DocumentBlobEntity } from '../documents/entities/document-blob.entity';
 import { SourceDocumentEntity } from '../documents/entities/source-document.entity';
@@ -35,4 +36,5 @@ export const ENTITIES = [
   OutcomeEventEntity,
   OutcomeNameLinkEntity,
   OutcomeFlagEntity,
+  CorrectionEntity,
 ];

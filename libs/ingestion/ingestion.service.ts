@@ -7,6 +7,7 @@ import type { DocumentSandbox } from '@ingest/extract';
 import { extractDocument } from '@ingest/pipeline';
 import { AssessmentsRepository, type StoredDocument } from '../assessments/assessments.repository';
 import { LandlordLinksRepository } from '../assessments/landlord-links.repository';
+import { carryCorrections } from '../corrections/correction-replay';
 import { lastingSource, localFileSource } from '../documents/document-source';
 import { matchLandlord } from '../landlords/landlord-matcher';
 import type { IngestJobPayload } from '../queue/job-types';
@@ -26,6 +27,8 @@ export interface IngestOutcome {
   responses?: number;
   superseded?: number;
   reason?: string;
+  /** Why analysts' corrections of the replaced version no longer hold, one line each. */
+  droppedCorrections?: string[];
   /** How sure the reader is of the extraction stored, so a low one is reported, never silent. */
   confidence?: Pick<ExtractionConfidence, 'level' | 'score' | 'reasons'> | null;
   /** Milliseconds per stage, for benchmarks and logs. */
@@ -96,14 +99,19 @@ export class IngestionService {
       landlordId,
     });
     const storing = performance.now();
-    const stored = await this.dataSource.transaction((manager) =>
-      new AssessmentsRepository(manager).saveAssessment(
+    const stored = await this.dataSource.transaction(async (manager) => {
+      const saved = await new AssessmentsRepository(manager).saveAssessment(
         { ...document, mediaType: extraction.format },
         extraction,
         found?.id ?? null,
         EXTRACTOR_VERSION,
-      ),
-    );
+      );
+      // Analysts' corrections of the version replaced hold for this one where it reads the same.
+      return {
+        ...saved,
+        corrections: await carryCorrections(manager, saved.superseded, saved.assessmentId),
+      };
+    });
     return {
       source,
       status: 'ingested',
@@ -112,6 +120,7 @@ export class IngestionService {
       unmatchedName: found ? null : extraction.landlord,
       responses: extraction.responses.length,
       superseded: stored.superseded.length,
+      droppedCorrections: stored.corrections.dropped.map((d) => d.reason),
       confidence: extraction.confidence && {
         level: extraction.confidence.level,
         score: extraction.confidence.score,

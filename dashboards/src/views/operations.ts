@@ -4,6 +4,7 @@ import { apiKey, gql } from '../api';
 import { keyForm, refusedKey } from '../components/key-form';
 import { empty } from '../components/states';
 import { go } from '../route';
+import { AGREEMENT_FIELDS, agreementSection, type AgreementData } from './agreement-section';
 import {
   LOW_CONFIDENCE_QUERY,
   lowConfidenceSection,
@@ -21,6 +22,7 @@ interface OperationsData {
     currentAssessments: number;
     responses: number;
     jobs: { waiting: number; active: number; failed: number; completed: number };
+    agreement: AgreementData;
   };
   failedDocuments: {
     totalCount: number;
@@ -42,7 +44,7 @@ interface OperationsData {
   };
 }
 
-const QUERY = `{ operationsStatus { database queue landlords documents failedDocuments assessments currentAssessments responses jobs { waiting active failed completed } }
+const QUERY = `{ operationsStatus { database queue landlords documents failedDocuments assessments currentAssessments responses jobs { waiting active failed completed } ${AGREEMENT_FIELDS} }
   failedDocuments(first: 50) { totalCount edges { node { source error fetchedAt } } }
   ${LOW_CONFIDENCE_QUERY}
   crawlRuns(first: 50) { totalCount edges { node { landlordName website stopReason pagesVisited found startedAt } } } }`;
@@ -124,7 +126,7 @@ export async function operationsView(): Promise<TemplateResult> {
             </table>
           </div>`
     }
-    ${lowConfidenceSection(data.lowConfidenceAssessments)}
+    ${lowConfidenceSection(data.lowConfidenceAssessments)} ${agreementSection(s.agreement)}
     <h2>Crawls (${data.crawlRuns.totalCount})</h2>
     ${
       data.crawlRuns.edges.length === 0

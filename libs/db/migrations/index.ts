@@ -10,6 +10,7 @@ import { LastingDocumentSources1796193888398 } from './1796193888398-LastingDocu
 import { AssessmentPeriodDates1796196336009 } from './1796196336009-AssessmentPeriodDates';
 import { ClaimsAndOutcomes1796200000000 } from './1796200000000-ClaimsAndOutcomes';
 import { OutcomeChangeNotices1796310000000 } from './1796310000000-OutcomeChangeNotices';
+import { Corrections1796500000000 } from './1796500000000-Corrections';
 
 /** Every migration, oldest first. Never edit one that has landed: add another. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   AssessmentPeriodDates1796196336009,
   ClaimsAndOutcomes1796200000000,
   OutcomeChangeNotices1796310000000,
+  Corrections1796500000000,
 ];

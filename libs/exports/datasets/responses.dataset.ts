@@ -62,6 +62,13 @@ export const RESPONSES_DATASET: Dataset = {
       sql: 'r."mergedInto"',
     },
     {
+      name: 'corrected_values',
+      type: 'string',
+      description:
+        'Values an analyst corrected, comma-separated: compliance, evidence, commentary, or provision_added (the whole row was added by an analyst); null where the row is as read. The other columns hold the corrected values.',
+      sql: `(SELECT string_agg(DISTINCT c."kind", ',' ORDER BY c."kind") FROM "correction" c WHERE c."responseId" = r."id" AND c."undoneAt" IS NULL AND c."droppedAt" IS NULL AND c."kind" <> 'confirmed')`,
+    },
+    {
       name: 'answer_confidence',
       type: 'number',
       description:
