@@ -1,11 +1,11 @@
-import { headerWords, plainSpaces } from './header-text';
+import { headerWords } from './header-text';
 import { findingOutcome, type FindingOutcome } from './ombudsman-outcome';
 
 /** A figure column of the Ombudsman's landlord-level table. */
 export type LandlordTableColumn =
   { kind: 'outcome'; outcome: FindingOutcome } | { kind: 'total' } | { kind: 'rate' };
 
-const SHARE = /%|\b(rate|percentage|per ?cent|proportion)\b/;
+const SHARE = /\b(rate|percentage|per ?cent|proportion)\b/;
 
 /**
  * What a landlord-level table's header names, by its words (not its position): the
@@ -16,7 +16,7 @@ const SHARE = /%|\b(rate|percentage|per ?cent|proportion)\b/;
 export function landlordTableColumn(header: string): LandlordTableColumn | null {
   const words = headerWords(header);
   const outcome = findingOutcome(words);
-  if (SHARE.test(plainSpaces(header).toLowerCase())) {
+  if (header.includes('%') || SHARE.test(words)) {
     return outcome === 'maladministration' || (!outcome && /\bupheld\b/.test(words))
       ? { kind: 'rate' }
       : null;

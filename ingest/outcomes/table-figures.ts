@@ -29,10 +29,14 @@ const sum = (values: (number | null)[]) =>
  * number of findings (as given, else the sum of all six outcome counts), and the
  * maladministration rate (as published, else severe maladministration, maladministration
  * and service failure as a share of the findings on the merits), with those two counts
- * as numerator and denominator when the table gives them. A blank count in a column the
- * table has is 0; a marker ([X]) makes it unknown; a column it lacks is unknown.
+ * as numerator and denominator when the table gives them. In a row with any figure, a
+ * blank count in a column the table has is 0; a marker ([X]) makes it unknown, as does a
+ * column it lacks. A row with no figure at all (a note under the table) has none.
  */
 export function tableFigures({ counts, total, rate }: ReadFigures): TableFigures {
+  if (![...counts.values(), total, rate].some((c) => c && (c.value !== null || c.marker))) {
+    return { findings: null, rate: null };
+  }
   const count = (outcome: FindingOutcome) => {
     const cell = counts.get(outcome);
     return !cell || cell.marker ? null : (cell.value ?? 0);
