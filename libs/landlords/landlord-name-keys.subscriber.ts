@@ -31,6 +31,6 @@ export class LandlordNameKeysSubscriber implements EntitySubscriberInterface<Lan
   }
 
   beforeUpdate(event: UpdateEvent<LandlordEntity>): void {
-    withKeys(event.entity as LandlordValues | undefined);
+    withKeys(event.entity);
   }
 }

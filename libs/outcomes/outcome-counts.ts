@@ -2,11 +2,10 @@ import type { EntityManager } from 'typeorm';
 import { countedMeasures, FINDINGS, MALADMINISTRATION_RATE } from '@ingest/outcomes/event-measures';
 import { landlordNameKey } from '@ingest/outcomes/landlord-name';
 import type { FindingOutcome } from '@ingest/outcomes/ombudsman-outcome';
+import { bulkInsert } from './bulk-insert';
 import type { OutcomeSource } from './entities/outcome-import.entity';
 import { OutcomeMeasureEntity } from './entities/outcome-measure.entity';
 import { countedRow, type MeasureRow } from './outcome-rows';
-
-const CHUNK = 500;
 
 interface StoredEvent {
   importId: string;
@@ -75,8 +74,6 @@ export async function recount(
       }
     }
   }
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await tx.getRepository(OutcomeMeasureEntity).insert(rows.slice(i, i + CHUNK));
-  }
+  await bulkInsert(tx, OutcomeMeasureEntity, rows);
   return rows;
 }

@@ -5,11 +5,10 @@ import { OutcomeEventEntity } from './entities/outcome-event.entity';
 import { OutcomeImportEntity } from './entities/outcome-import.entity';
 import { OutcomeMeasureEntity } from './entities/outcome-measure.entity';
 import { OutcomeNameLinkEntity } from './entities/outcome-name-link.entity';
+import { bulkInsert } from './bulk-insert';
 import { landlordMatcher, type LandlordMatcher } from './landlord-matcher';
 import { recount } from './outcome-counts';
 import type { EventRow, MeasureRow } from './outcome-rows';
-
-const CHUNK = 500;
 
 export type ImportValues = Pick<
   OutcomeImportEntity,
@@ -66,14 +65,8 @@ export class OutcomesRepository {
           params,
         );
       }
-      for (let i = 0; i < measures.length; i += CHUNK) {
-        await tx.getRepository(OutcomeMeasureEntity).insert(measures.slice(i, i + CHUNK));
-        onChunk(Math.min(CHUNK, measures.length - i));
-      }
-      for (let i = 0; i < events.length; i += CHUNK) {
-        await tx.getRepository(OutcomeEventEntity).insert(events.slice(i, i + CHUNK));
-        onChunk(Math.min(CHUNK, events.length - i));
-      }
+      await bulkInsert(tx, OutcomeMeasureEntity, measures, onChunk);
+      await bulkInsert(tx, OutcomeEventEntity, events, onChunk);
       return values.source === 'tsm' ? [] : recount(tx, values.source, values.years);
     });
   }

@@ -185,7 +185,12 @@ export function ombudsmanTableSheet(
 /** The same table as a CSV with a year column: notes first, then the header. */
 export function ombudsmanTableCsv(yearLabel: string, landlords: OmbudsmanTableLandlord[]): Buffer {
   const quote = (cell: FixtureCell) => {
-    const text = cell === null ? '' : String(typeof cell === 'object' ? cell.valueOf() : cell);
+    const text =
+      cell === null
+        ? ''
+        : cell instanceof Date
+          ? cell.toISOString()
+          : String(typeof cell === 'object' ? cell.value : cell);
     return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const lines = [

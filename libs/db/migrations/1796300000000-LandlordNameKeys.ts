@@ -16,9 +16,9 @@ export class LandlordNameKeys1796300000000 implements MigrationInterface {
       `CREATE INDEX "IDX_landlord_alias_keys" ON "landlord" USING GIN ("aliasKeys")`,
     );
     // The keys are made by the same function as for every later write (not SQL's own idea of it).
-    const landlords: { id: string; name: string; aliases: string[] }[] = await queryRunner.query(
+    const landlords = (await queryRunner.query(
       `SELECT "id", "name", "aliases" FROM "landlord"`,
-    );
+    )) as { id: string; name: string; aliases: string[] }[];
     for (const { id, name, aliases } of landlords) {
       const aliasKeys = [...new Set(aliases.map(landlordNameKey).filter(Boolean))];
       await queryRunner.query(
