@@ -91,6 +91,10 @@ export class OutcomesRepository {
         }
       }
     }
+    if (matched > 0) {
+      // A landlord-level row and cases may now name the same landlord: count its year once.
+      await this.manager.transaction((tx) => recount(tx, 'ombudsman', null));
+    }
     return matched;
   }
 
@@ -135,6 +139,8 @@ export class OutcomesRepository {
          AND NOT EXISTS (SELECT 1 FROM "landlord" l WHERE l."registrationNumber" = m."landlordCode")`,
         [landlordId, spellings],
       );
+      // A landlord-level row and cases may now name the same landlord: count its year once.
+      await recount(tx, 'ombudsman', null);
       return events + measures;
     });
   }

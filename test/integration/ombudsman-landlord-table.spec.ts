@@ -5,7 +5,6 @@ import { OutcomesImportService, OutcomesRepository } from '@chc/outcomes';
 import {
   ombudsmanTableCsv,
   ombudsmanTableSheet,
-  tsmWorkbook,
   workbookBytes,
   type OmbudsmanTableLandlord,
 } from '../support/outcome-workbooks';
@@ -268,34 +267,32 @@ describe('Ombudsman landlord-level tables', () => {
     ]);
   });
 
-  it('should put TSM percentages written as fractions on 0–100, column by column', async () => {
-    const bytes = await tsmWorkbook('2024/25', 3, [
-      {
-        name: 'Northfield Homes Limited',
-        code: 'L0001',
-        type: 'PRP',
-        figures: [0.4, 0.9, 610, 1000, 0.61, 0.5, 0.7],
-      },
-      {
-        name: 'Carrow District Council',
-        code: '00CN',
-        type: 'LA',
-        figures: [0.2, 1, null, null, 1, 0.885, 0.81],
-      },
+  it("should count a landlord-year once when an analyst links the cases' name to the table's landlord", async () => {
+    await importer.importFile(
+      Buffer.from(
+        `${CASES_CSV}\n310,Greenway Group,Housing Association,04/10/2024,Repairs,Maladministration`,
+      ),
+      'cases-v3.csv',
+      'ombudsman',
+    );
+    const greenway = () =>
+      measures('ombudsman', `m."landlordName" IN ('Greenway Group', 'Greenway Homes Limited')`);
+    expect((await greenway()).map((r) => [r.landlord, r.landlordName, r.measure, r.row])).toEqual([
+      ['Greenway Homes Ltd', 'Greenway Homes Limited', 'HOS findings', 4],
+      ['Greenway Homes Ltd', 'Greenway Homes Limited', 'HOS maladministration rate', 4],
+      [null, 'Greenway Group', 'HOS findings', null],
+      [null, 'Greenway Group', 'HOS maladministration rate', null],
     ]);
-    await importer.importFile(bytes, 'tsm-fractions.xlsx', 'tsm');
-    const tsm = await measures('tsm');
-    expect(tsm.map((r) => [r.landlord, r.measure, r.value])).toEqual([
-      ['Carrow District Council', 'CH01 stage 1', 0.2],
-      ['Carrow District Council', 'CH01 stage 2', 1],
-      ['Carrow District Council', 'CH02 stage 1', 100],
-      ['Carrow District Council', 'CH02 stage 2', 88.5],
-      ['Carrow District Council', 'TP09', 81],
-      ['Northfield Homes Limited', 'CH01 stage 1', 0.4],
-      ['Northfield Homes Limited', 'CH01 stage 2', 0.9],
-      ['Northfield Homes Limited', 'CH02 stage 1', 61],
-      ['Northfield Homes Limited', 'CH02 stage 2', 50],
-      ['Northfield Homes Limited', 'TP09', 70],
+    const [greenwayLandlord] = await database.dataSource.query<{ id: string }[]>(
+      `SELECT "id" FROM "landlord" WHERE "name" = 'Greenway Homes Ltd'`,
+    );
+    await new OutcomesRepository(database.dataSource.manager).linkName(
+      'Greenway Group',
+      greenwayLandlord!.id,
+    );
+    expect(figures(await greenway())).toEqual([
+      ['Greenway Homes Ltd', 2024, 'HOS findings', 12, null, null],
+      ['Greenway Homes Ltd', 2024, 'HOS maladministration rate', 60, 6, 10],
     ]);
   });
 });
