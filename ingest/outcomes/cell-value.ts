@@ -12,10 +12,15 @@ const DASHES = /^[-–—.]$|^n\/?a$/i;
 
 /**
  * A cell as a figure: numbers as they are, `61%` and cells formatted as percentages (0.61)
- * on a 0–100 scale when `percent`, markers kept, blanks and dashes null. A string for any
- * other text, which is the reason the cell cannot be read.
+ * on a 0–100 scale when `percent`, and so plain numbers too when the column holds
+ * `fractions` (see `fractionColumn`); markers kept, blanks and dashes null. A string for
+ * any other text, which is the reason the cell cannot be read.
  */
-export function measureValue(cell: Cell | undefined, percent: boolean): MeasureValue | string {
+export function measureValue(
+  cell: Cell | undefined,
+  percent: boolean,
+  fractions = false,
+): MeasureValue | string {
   if (!cell || !cell.text) {
     return { value: null, marker: null };
   }
@@ -31,7 +36,8 @@ export function measureValue(cell: Cell | undefined, percent: boolean): MeasureV
   if (!Number.isFinite(number)) {
     return `"${cell.text.slice(0, 40)}" is not a number or a marker such as [X]`;
   }
-  const value = percent && cell.percentFormat && !percentSign ? number * 100 : number;
+  const value =
+    percent && (cell.percentFormat || fractions) && !percentSign ? number * 100 : number;
   if (percent && (value < 0 || value > 100)) {
     return `${cell.text} is not a percentage between 0 and 100`;
   }

@@ -16,8 +16,14 @@ export const MALADMINISTRATION_RATE = 'HOS maladministration rate';
 export const FINDINGS = 'HOS findings';
 export const ORDERS = 'CHFO';
 
-function byLandlordAndYear(events: readonly OutcomeEvent[]): Map<string, OutcomeEvent[]> {
-  const groups = new Map<string, OutcomeEvent[]>();
+/** What counting needs of a finding or order. */
+export type CountedEvent = Pick<
+  OutcomeEvent,
+  'year' | 'landlordName' | 'landlordNameKey' | 'outcome'
+>;
+
+function byLandlordAndYear<E extends CountedEvent>(events: readonly E[]): Map<string, E[]> {
+  const groups = new Map<string, E[]>();
   for (const event of events) {
     const key = `${event.year}|${event.landlordNameKey}`;
     groups.set(key, [...(groups.get(key) ?? []), event]);
@@ -31,7 +37,7 @@ function byLandlordAndYear(events: readonly OutcomeEvent[]): Map<string, Outcome
  * the findings made on the merits (all but outside jurisdiction) — from findings; the
  * number of orders from Complaint Handling Failure Orders.
  */
-export function countedMeasures(events: readonly OutcomeEvent[]): CountedMeasure[] {
+export function countedMeasures(events: readonly CountedEvent[]): CountedMeasure[] {
   const measures: CountedMeasure[] = [];
   for (const group of byLandlordAndYear(events).values()) {
     const { year, landlordName, landlordNameKey } = group[0]!;

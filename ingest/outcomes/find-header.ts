@@ -20,10 +20,20 @@ export function findHeaderRow(
   table: SheetTable,
   required: readonly (readonly string[])[],
 ): HeaderRow | null {
+  return findHeaderRowWhere(table, (labels) =>
+    required.every((wordings) => columnOf(labels, wordings) >= 0),
+  );
+}
+
+/** The first row (within the first 40) whose labels, as words, pass `test`; null when none does. */
+export function findHeaderRowWhere(
+  table: SheetTable,
+  test: (labels: string[]) => boolean,
+): HeaderRow | null {
   const limit = Math.min(table.rows.length, SEARCH_ROWS);
   for (let index = 0; index < limit; index++) {
     const labels = table.rows[index]!.cells.map((c) => headerWords(c.text));
-    if (required.every((wordings) => columnOf(labels, wordings) >= 0)) {
+    if (test(labels)) {
       return { index, labels };
     }
   }

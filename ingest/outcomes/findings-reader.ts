@@ -11,6 +11,9 @@ import type { SheetTable } from './sheet-table';
 const OUTCOME = ['finding outcome', 'outcome', 'finding'];
 const DECIDED = ['decision date', 'date of decision', 'determination date'];
 
+/** The labels of a case-level findings header. */
+export const FINDINGS_HEADER = [LANDLORD_NAME, OUTCOME, DECIDED];
+
 /**
  * The Ombudsman's findings (Case ID, Landlord Name, Landlord Type, Decision Date,
  * Category, Finding Outcome), each in the financial year of its decision, with each row
@@ -22,7 +25,7 @@ export function readFindings(
 ): { events: OutcomeEvent[]; problems: RowProblem[] } {
   const events: OutcomeEvent[] = [];
   const problems: RowProblem[] = [];
-  for (const r of rowsUnderHeader(tables, [LANDLORD_NAME, OUTCOME, DECIDED], source)) {
+  for (const r of rowsUnderHeader(tables, FINDINGS_HEADER, source)) {
     const col = (wordings: string[]) => columnOf(r.labels, wordings);
     const name = r.text(col(LANDLORD_NAME));
     const outcome = findingOutcome(r.text(col(OUTCOME)));

@@ -3,6 +3,8 @@ import { financialYearIn } from './financial-year';
 import { columnOf, findHeaderRow } from './find-header';
 import { measureColumn, tenureIn, type MeasureColumn, type Tenure } from './measure-header';
 import { OutcomeFileError, OutcomeFileErrorCode, type RowProblem } from './outcomes.errors';
+import { fractionColumn } from './percent-scale';
+import { sheetYear } from './sheet-year';
 import type { Cell, SheetTable } from './sheet-table';
 
 /** One landlord's figure for one measure and tenure in one year of the TSM data. */
@@ -24,28 +26,37 @@ export interface TsmRecord {
 
 type Figures = Pick<TsmRecord, 'value' | 'marker' | 'numerator' | 'denominator'>;
 
-/** The year a sheet is about, from the rows above its header (its title) or its name. */
-function sheetYear(table: SheetTable, headerIndex: number): number | null {
-  const above = table.rows.slice(0, headerIndex).flatMap((r) => r.cells.map((c) => c.text));
-  for (const text of [...above, table.name]) {
-    const year = financialYearIn(text);
-    if (year !== null) {
-      return year;
+/** A measure column of a sheet, and whether its percentages are written as fractions. */
+interface TakenColumn {
+  index: number;
+  header: string;
+  column: MeasureColumn;
+  fractions: boolean;
+}
+
+/** The measure columns of a header row, each percentage column's scale decided over `body`. */
+function takenColumns(headerCells: readonly Cell[], body: SheetTable['rows']): TakenColumn[] {
+  return headerCells.flatMap((cell, index) => {
+    const column = measureColumn(cell.text);
+    if (!column) {
+      return [];
     }
-  }
-  return null;
+    const percent = column.percent && column.part === 'value';
+    const fractions = percent && fractionColumn(body.map((r) => r.cells[index]));
+    return [{ index, header: cell.text, column, fractions }];
+  });
 }
 
 /** Figures from one row, by measure and tenure; a cell that cannot be read goes to `bad`. */
 function rowFigures(
   cells: readonly Cell[],
-  columns: readonly { index: number; header: string; column: MeasureColumn }[],
+  columns: readonly TakenColumn[],
   sheetTenure: Tenure,
   bad: (reason: string) => void,
 ): Map<string, Figures & { measure: string; tenure: Tenure }> {
   const figures = new Map<string, Figures & { measure: string; tenure: Tenure }>();
-  for (const { index, header, column } of columns) {
-    const read = measureValue(cells[index], column.percent && column.part === 'value');
+  for (const { index, header, column, fractions } of columns) {
+    const read = measureValue(cells[index], column.percent && column.part === 'value', fractions);
     if (typeof read === 'string') {
       bad(`column ${index + 1} (${header.slice(0, 60)}): ${read}`);
       continue;
@@ -102,10 +113,8 @@ export function readTsm(
     if (!header) {
       continue;
     }
-    const headerCells = table.rows[header.index]!.cells;
-    const columns = headerCells
-      .map((cell, index) => ({ index, header: cell.text, column: measureColumn(cell.text) }))
-      .filter((c): c is { index: number; header: string; column: MeasureColumn } => !!c.column);
+    const body = table.rows.slice(header.index + 1);
+    const columns = takenColumns(table.rows[header.index]!.cells, body);
     if (columns.length === 0) {
       continue;
     }
@@ -120,7 +129,7 @@ export function readTsm(
     ];
     const fallbackYear = sheetYear(table, header.index) ?? year;
     const sheetTenure = tenureIn(table.name) ?? 'combined';
-    for (const { row, cells } of table.rows.slice(header.index + 1)) {
+    for (const { row, cells } of body) {
       const text = (i: number) => (i >= 0 ? (cells[i]?.text ?? '') : '');
       if (!text(name)) {
         continue;

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { LandlordNameKeysSubscriber } from '../landlords/landlord-name-keys.subscriber';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -20,6 +21,7 @@ export function createDataSource({
     type: 'postgres',
     url,
     entities: ENTITIES,
+    subscribers: [LandlordNameKeysSubscriber],
     migrations: MIGRATIONS,
     synchronize: false,
     // gen_random_uuid() is built into PostgreSQL 13+ (and PGlite): no extension to install.

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
+import { landlordNameKey } from '@ingest/outcomes/landlord-name';
 import {
   assessmentConditions,
   landlordConditions,
@@ -28,30 +29,27 @@ export function nameSearchCondition(text: string, params: SqlParams): string {
   return `(l."name" ILIKE ${pattern} OR EXISTS (SELECT 1 FROM unnest(l."aliases") a WHERE a ILIKE ${pattern}))`;
 }
 
-const normalise = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
 /** Finds landlords the way documents name them: by name or alias, or by website host. */
 export class LandlordsRepository {
   constructor(private readonly manager: EntityManager) {}
 
+  /**
+   * The landlord whose name or an alias has the same `landlordNameKey` (the rule outcome
+   * files are matched by too), when exactly one has it: a name two landlords share proves
+   * nothing, so it is left unmatched rather than guessed.
+   */
   async findByNameOrAlias(name: string): Promise<LandlordEntity | null> {
-    const key = normalise(name);
+    const key = landlordNameKey(name);
     if (!key) {
       return null;
     }
-    return this.manager
+    const found = await this.manager
       .getRepository(LandlordEntity)
       .createQueryBuilder('l')
-      .where(`regexp_replace(lower(l.name), '[^a-z0-9]+', ' ', 'g') = :key`, { key })
-      .orWhere(
-        `:key = ANY (SELECT trim(regexp_replace(lower(a), '[^a-z0-9]+', ' ', 'g')) FROM unnest(l.aliases) a)`,
-        { key },
-      )
-      .getOne();
+      .where(`(l."nameKey" = :key OR l."aliasKeys" @> ARRAY[:key]::text[])`, { key })
+      .take(2)
+      .getMany();
+    return found.length === 1 ? found[0]! : null;
   }
 
   /** The landlord with this website host, if exactly one has it (a shared host proves nothing). */

@@ -1,4 +1,9 @@
-import type { CountedMeasure } from '@ingest/outcomes/event-measures';
+import {
+  FINDINGS,
+  MALADMINISTRATION_RATE,
+  type CountedMeasure,
+} from '@ingest/outcomes/event-measures';
+import type { LandlordTableRow } from '@ingest/outcomes/landlord-table-reader';
 import type { OutcomeEvent } from '@ingest/outcomes/outcome-event';
 import type { TsmRecord } from '@ingest/outcomes/tsm-reader';
 import type { OutcomeEventEntity } from './entities/outcome-event.entity';
@@ -51,18 +56,18 @@ export function eventRows(
 }
 
 /** Yearly counts (findings, maladministration rate, orders) as rows of outcome_measure. */
-export function countedRows(
-  measures: readonly CountedMeasure[],
+export function countedRow(
+  m: CountedMeasure,
   source: OutcomeSource,
   importId: string,
   sheet: string,
-  matcher: LandlordMatcher,
-): MeasureRow[] {
-  return measures.map((m) => ({
+  landlordId: string | null,
+): MeasureRow {
+  return {
     importId,
     source,
     year: m.year,
-    landlordId: matcher.match(m.landlordName, null),
+    landlordId,
     landlordName: m.landlordName,
     landlordCode: null,
     landlordType: null,
@@ -75,5 +80,33 @@ export function countedRows(
     denominator: m.denominator,
     sheet,
     row: null,
-  }));
+  };
+}
+
+/** The Ombudsman's landlord-level rows as the same measures counted from cases, each with its row. */
+export function landlordTableRows(
+  rows: readonly LandlordTableRow[],
+  importId: string,
+  matcher: LandlordMatcher,
+): MeasureRow[] {
+  return rows.flatMap((r) => {
+    const base = {
+      importId,
+      source: 'ombudsman' as const,
+      year: r.year,
+      landlordId: matcher.match(r.landlordName, null),
+      landlordName: r.landlordName,
+      landlordCode: null,
+      landlordType: r.landlordType,
+      sizeBand: null,
+      tenure: 'combined',
+      sheet: r.sheet,
+      row: r.row,
+    };
+    const none = { marker: null, numerator: null, denominator: null };
+    return [
+      ...(r.findings === null ? [] : [{ ...base, measure: FINDINGS, value: r.findings, ...none }]),
+      ...(r.rate === null ? [] : [{ ...base, measure: MALADMINISTRATION_RATE, ...r.rate }]),
+    ];
+  });
 }

@@ -1,15 +1,20 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { countedMeasures } from '@ingest/outcomes/event-measures';
-import { readFindings } from '@ingest/outcomes/findings-reader';
+import { readOmbudsman } from '@ingest/outcomes/ombudsman-reader';
 import { readOrders } from '@ingest/outcomes/orders-reader';
 import type { RowProblem } from '@ingest/outcomes/outcomes.errors';
 import { readTables } from '@ingest/outcomes/read-tables';
 import { readTsm } from '@ingest/outcomes/tsm-reader';
 import { ClaimsFlagsService } from './claims-flags.service';
 import type { OutcomeSource } from './entities/outcome-import.entity';
-import { countedRows, eventRows, tsmRows, type EventRow, type MeasureRow } from './outcome-rows';
+import {
+  eventRows,
+  landlordTableRows,
+  tsmRows,
+  type EventRow,
+  type MeasureRow,
+} from './outcome-rows';
 import { OutcomesRepository } from './outcomes.repository';
 
 export interface OutcomeImportOptions {
@@ -31,7 +36,13 @@ export interface OutcomeImportResult {
   flags: number;
 }
 
-type Parsed = { measures: MeasureRow[]; events: EventRow[]; problems: RowProblem[] };
+interface Parsed {
+  measures: MeasureRow[];
+  events: EventRow[];
+  problems: RowProblem[];
+  /** Which layouts the file gives, so it replaces only those of earlier files. */
+  replaces: { cases: boolean; landlords: boolean };
+}
 
 /** Imports a published outcome file: idempotent by its SHA-256, versioned by source and year. */
 @Injectable()
@@ -66,19 +77,21 @@ export class OutcomesImportService {
     const all = [...parsed.measures, ...parsed.events];
     const years = [...new Set(all.map((r) => r.year))].sort();
     options.progress?.start(all.length);
-    await repository.storeImport(
+    const counted = await repository.storeImport(
       { id, source, fileName, sha256, years, rowsRead: all.length, problems: parsed.problems },
       parsed,
+      parsed.replaces,
       (count) => options.progress?.advance(count),
     );
     const flags = await new ClaimsFlagsService(this.dataSource).refresh();
-    const unmatched = all.filter((r) => r.landlordId === null).map((r) => r.landlordName);
+    const stored = [...all, ...counted.filter((r) => r.importId === id)];
+    const unmatched = stored.filter((r) => r.landlordId === null).map((r) => r.landlordName);
     return {
       status: 'imported',
       sha256,
       years,
-      rowsStored: all.length,
-      matched: all.length - unmatched.length,
+      rowsStored: stored.length,
+      matched: stored.length - unmatched.length,
       unmatchedNames: [...new Set(unmatched)].sort(),
       problems: parsed.problems,
       flags,
@@ -96,18 +109,22 @@ export class OutcomesImportService {
     switch (source) {
       case 'tsm': {
         const { records, problems } = readTsm(tables, fileName, year);
-        return { measures: tsmRows(records, id, matcher), events: [], problems };
+        const replaces = { cases: false, landlords: true };
+        return { measures: tsmRows(records, id, matcher), events: [], problems, replaces };
       }
-      case 'ombudsman':
-      case 'chfo': {
-        const read = source === 'chfo' ? readOrders : readFindings;
-        const { events, problems } = read(tables, fileName);
-        const sheet = events[0]?.sheet ?? '';
+      case 'ombudsman': {
+        const read = readOmbudsman(tables, fileName, year);
         return {
-          measures: countedRows(countedMeasures(events), source, id, sheet, matcher),
-          events: eventRows(events, source, id, matcher),
-          problems,
+          measures: landlordTableRows(read.tableRows, id, matcher),
+          events: eventRows(read.events, source, id, matcher),
+          problems: read.problems,
+          replaces: { cases: read.hasCases, landlords: read.hasLandlordTable },
         };
+      }
+      case 'chfo': {
+        const { events, problems } = readOrders(tables, fileName);
+        const replaces = { cases: true, landlords: false };
+        return { measures: [], events: eventRows(events, source, id, matcher), problems, replaces };
       }
     }
   }

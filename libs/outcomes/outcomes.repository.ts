@@ -5,10 +5,10 @@ import { OutcomeEventEntity } from './entities/outcome-event.entity';
 import { OutcomeImportEntity } from './entities/outcome-import.entity';
 import { OutcomeMeasureEntity } from './entities/outcome-measure.entity';
 import { OutcomeNameLinkEntity } from './entities/outcome-name-link.entity';
+import { bulkInsert } from './bulk-insert';
 import { landlordMatcher, type LandlordMatcher } from './landlord-matcher';
+import { recount } from './outcome-counts';
 import type { EventRow, MeasureRow } from './outcome-rows';
-
-const CHUNK = 500;
 
 export type ImportValues = Pick<
   OutcomeImportEntity,
@@ -47,30 +47,33 @@ export class OutcomesRepository {
   }
 
   /**
-   * One file's rows in one transaction, replacing those of the same source and years that
-   * earlier files gave (a newer edition of a year supersedes the older one).
+   * One file's rows in one transaction, replacing what earlier files of the same source
+   * gave for the same years in the same layout (a newer edition of a year supersedes the
+   * older one): cases (findings, orders) when `replaces.cases`, landlord-level rows when
+   * `replaces.landlords`; then the yearly counts made from cases again. The counts made.
    */
   async storeImport(
     values: ImportValues,
     { measures, events }: { measures: MeasureRow[]; events: EventRow[] },
+    replaces: { cases: boolean; landlords: boolean },
     onChunk: (stored: number) => void,
-  ): Promise<void> {
-    await this.manager.transaction(async (tx) => {
+  ): Promise<MeasureRow[]> {
+    return this.manager.transaction(async (tx) => {
       await tx.getRepository(OutcomeImportEntity).insert(values);
-      for (const table of ['outcome_measure', 'outcome_event']) {
+      const older = `"source" = $1 AND "year" = ANY($2::int[]) AND "importId" <> $3`;
+      const params = [values.source, values.years, values.id];
+      if (replaces.cases) {
+        await tx.query(`DELETE FROM "outcome_event" WHERE ${older}`, params);
+      }
+      if (replaces.landlords) {
         await tx.query(
-          `DELETE FROM "${table}" WHERE "source" = $1 AND "year" = ANY($2::int[]) AND "importId" <> $3`,
-          [values.source, values.years, values.id],
+          `DELETE FROM "outcome_measure" WHERE ${older} AND "row" IS NOT NULL`,
+          params,
         );
       }
-      for (let i = 0; i < measures.length; i += CHUNK) {
-        await tx.getRepository(OutcomeMeasureEntity).insert(measures.slice(i, i + CHUNK));
-        onChunk(Math.min(CHUNK, measures.length - i));
-      }
-      for (let i = 0; i < events.length; i += CHUNK) {
-        await tx.getRepository(OutcomeEventEntity).insert(events.slice(i, i + CHUNK));
-        onChunk(Math.min(CHUNK, events.length - i));
-      }
+      await bulkInsert(tx, OutcomeMeasureEntity, measures, onChunk);
+      await bulkInsert(tx, OutcomeEventEntity, events, onChunk);
+      return values.source === 'tsm' ? [] : recount(tx, values.source, values.years);
     });
   }
 
@@ -93,6 +96,10 @@ export class OutcomesRepository {
           matched += count;
         }
       }
+    }
+    if (matched > 0) {
+      // A landlord-level row and cases may now name the same landlord: count its year once.
+      await this.manager.transaction((tx) => recount(tx, 'ombudsman', null));
     }
     return matched;
   }
@@ -135,6 +142,8 @@ export class OutcomesRepository {
          AND NOT EXISTS (SELECT 1 FROM "landlord" l WHERE l."registrationNumber" = m."landlordCode")`,
         [landlordId, spellings],
       );
+      // A landlord-level row and cases may now name the same landlord: count its year once.
+      await recount(tx, 'ombudsman', null);
       return events + measures;
     });
   }

@@ -235,4 +235,36 @@ describe('outcome imports', () => {
     const given = await importer.importFile(bytes, 'undated.xlsx', 'tsm', { year: 2022 });
     expect(given).toMatchObject({ status: 'imported', years: [2022], matched: 1 });
   });
+
+  it('should put TSM percentages written as fractions on 0–100, column by column', async () => {
+    const bytes = await tsmWorkbook('2024/25', 3, [
+      {
+        name: 'Northfield Homes Limited',
+        code: 'L0001',
+        type: 'PRP',
+        figures: [0.4, 0.9, 610, 1000, 0.61, 0.5, 0.7],
+      },
+      {
+        name: 'Carrow District Council',
+        code: '00CN',
+        type: 'LA',
+        figures: [0.2, 1, null, null, 1, 0.885, 0.81],
+      },
+    ]);
+    await importer.importFile(bytes, 'tsm-fractions.xlsx', 'tsm');
+    // A new edition of 2024/25: CH02 and TP09 columns of fractions rescaled, CH01 (per 1,000 homes) not.
+    const tsm = await measures(`m."year" = 2024`);
+    expect(tsm.map((r) => [r.landlord, r.measure, r.value])).toEqual([
+      ['Northfield Homes Limited', 'CH01 stage 1', 0.4],
+      ['Northfield Homes Limited', 'CH01 stage 2', 0.9],
+      ['Northfield Homes Limited', 'CH02 stage 1', 61],
+      ['Northfield Homes Limited', 'CH02 stage 2', 50],
+      ['Carrow District Council', 'CH01 stage 1', 0.2],
+      ['Carrow District Council', 'CH01 stage 2', 1],
+      ['Carrow District Council', 'CH02 stage 1', 100],
+      ['Carrow District Council', 'CH02 stage 2', 88.5],
+      ['Northfield Homes Limited', 'TP09', 70],
+      ['Carrow District Council', 'TP09', 81],
+    ]);
+  });
 });

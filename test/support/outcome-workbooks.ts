@@ -118,3 +118,86 @@ export function tsmWorkbook(
     },
   ]);
 }
+
+/** A landlord's year in the Ombudsman's landlord-level table, cells as the test wants them. */
+export interface OmbudsmanTableLandlord {
+  name: string;
+  type: string;
+  /** Number of findings (determinations). */
+  findings: FixtureCell;
+  /** Severe maladministration, maladministration, service failure, reasonable redress, no maladministration, outside jurisdiction. */
+  outcomes: [FixtureCell, FixtureCell, FixtureCell, FixtureCell, FixtureCell, FixtureCell];
+  rate: FixtureCell;
+}
+
+/** Header wordings as the Ombudsman's tables use them in one edition or another. */
+export const OMBUDSMAN_TABLE_HEADERS = {
+  xlsx: [
+    'Landlord name\u00B9',
+    'Landlord type',
+    'Number of determinations',
+    'Severe maladministration',
+    'Maladministration',
+    'Service failure',
+    'Reasonable redress',
+    'No maladministration',
+    'Outside jurisdiction',
+    'Maladministration rate2',
+  ],
+  csv: [
+    'Financial year',
+    'Landlord',
+    'Landlord Type',
+    'Findings',
+    'Severe Maladministration findings',
+    'Maladministration findings',
+    'Service Failure findings',
+    'Reasonable Redress findings',
+    'No Maladministration findings',
+    'Outside Jurisdiction',
+    'Maladministration rate (%)',
+  ],
+};
+
+/**
+ * The Ombudsman's landlord-level table as published: a title naming the year and notes
+ * over the header (so the header is not on the first row), one row per landlord.
+ */
+export function ombudsmanTableSheet(
+  yearLabel: string,
+  landlords: OmbudsmanTableLandlord[],
+  header = OMBUDSMAN_TABLE_HEADERS.xlsx,
+): FixtureSheet {
+  return {
+    name: 'Landlord data',
+    rows: [
+      [`Housing Ombudsman landlord performance data ${yearLabel}`],
+      ['Findings are counted in the year the determination was made.'],
+      [],
+      header,
+      ...landlords.map((l) => [l.name, l.type, l.findings, ...l.outcomes, l.rate]),
+      [],
+      ['Source: Housing Ombudsman Service'],
+    ],
+  };
+}
+
+/** The same table as a CSV with a year column: notes first, then the header. */
+export function ombudsmanTableCsv(yearLabel: string, landlords: OmbudsmanTableLandlord[]): Buffer {
+  const quote = (cell: FixtureCell) => {
+    const text =
+      cell === null
+        ? ''
+        : cell instanceof Date
+          ? cell.toISOString()
+          : String(typeof cell === 'object' ? cell.value : cell);
+    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = [
+    ['Housing Ombudsman landlord performance data'],
+    [],
+    OMBUDSMAN_TABLE_HEADERS.csv,
+    ...landlords.map((l) => [yearLabel, l.name, l.type, l.findings, ...l.outcomes, l.rate]),
+  ];
+  return Buffer.from(lines.map((cells) => cells.map(quote).join(',')).join('\n'));
+}

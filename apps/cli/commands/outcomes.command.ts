@@ -87,9 +87,10 @@ export function registerOutcomesCommand(program: Command): void {
   const outcomes = program
     .command('outcomes')
     .description('tenant satisfaction measures, Ombudsman findings and orders, against claims');
-  const source = new Option('--source <source>', 'which publication the file is').choices(
-    OUTCOME_SOURCES,
-  );
+  const source = new Option(
+    '--source <source>',
+    'which publication the file is (ombudsman: case-level findings or the landlord-level table, told apart by their headers)',
+  ).choices(OUTCOME_SOURCES);
   outcomes
     .command('import')
     .description('import a published file (.xlsx or CSV); the same file twice changes nothing')

@@ -9,6 +9,7 @@ import { ExtractionConfidence1796182949817 } from './1796182949817-ExtractionCon
 import { LastingDocumentSources1796193888398 } from './1796193888398-LastingDocumentSources';
 import { AssessmentPeriodDates1796196336009 } from './1796196336009-AssessmentPeriodDates';
 import { ClaimsAndOutcomes1796200000000 } from './1796200000000-ClaimsAndOutcomes';
+import { LandlordNameKeys1796300000000 } from './1796300000000-LandlordNameKeys';
 import { OutcomeChangeNotices1796310000000 } from './1796310000000-OutcomeChangeNotices';
 import { Corrections1796500000000 } from './1796500000000-Corrections';
 
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   LastingDocumentSources1796193888398,
   AssessmentPeriodDates1796196336009,
   ClaimsAndOutcomes1796200000000,
+  LandlordNameKeys1796300000000,
   OutcomeChangeNotices1796310000000,
   Corrections1796500000000,
 ];

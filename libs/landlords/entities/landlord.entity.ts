@@ -12,6 +12,9 @@ export const LANDLORD_KINDS = ['housing_association', 'local_authority', 'almo',
 export type LandlordKind = (typeof LANDLORD_KINDS)[number];
 
 @Entity('landlord')
+// A GIN index on "aliasKeys" (for `@>`), which TypeORM cannot express: made by the
+// LandlordNameKeys migration and declared here only so that generating one does not drop it.
+@Index('IDX_landlord_alias_keys', { synchronize: false })
 export class LandlordEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -23,6 +26,17 @@ export class LandlordEntity {
   /** Other names it goes by (trading names, abbreviations), for matching documents. */
   @Column('text', { array: true, default: '{}' })
   aliases!: string[];
+
+  /**
+   * `landlordNameKey` of the name and of each alias, kept by LandlordNameKeysSubscriber on
+   * every insert and update: what documents and outcome files are matched on.
+   */
+  @Index()
+  @Column('text', { nullable: true })
+  nameKey?: string | null;
+
+  @Column('text', { array: true, default: '{}' })
+  aliasKeys?: string[];
 
   @Column('text', { default: 'other' })
   kind!: LandlordKind;
