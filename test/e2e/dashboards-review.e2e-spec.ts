@@ -147,4 +147,63 @@ describe('the review page', () => {
     expect(violations).toEqual([]);
     await page.close();
   });
+
+  it('should correct an answer beside its source, move the benchmark, and undo it', async () => {
+    const target = chosen.html!;
+    const gql = async <T>(query: string, variables: Record<string, unknown> = {}) => {
+      const reply = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      return ((await reply.json()) as { data: T }).data;
+    };
+    const stored = () =>
+      gql<{ node: { compliance: string; correctedValues: string[] } }>(
+        'query($id: ID!) { node(id: $id) { ... on Response { compliance correctedValues } } }',
+        { id: target.id },
+      ).then((data) => data.node);
+    const counts = () =>
+      gql<{ provisionBenchmarks: { yes: number; no: number }[] }>(
+        'query($p: String) { provisionBenchmarks(provision: $p) { yes no } }',
+        { p: target.provision2024 },
+      ).then((data) => data.provisionBenchmarks[0]!);
+    /** The benchmark once the change notice has emptied the cache (or the last read). */
+    const countsBecoming = async (expected: { yes: number; no: number }) => {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const now = await counts();
+        if ((now.yes === expected.yes && now.no === expected.no) || Date.now() > deadline) {
+          return now;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    const before = await stored();
+    const beforeCounts = await counts();
+    const [from, to] = before.compliance === 'YES' ? ['yes', 'NO'] : ['no', 'YES'];
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await openView(page, server.url, '#/review');
+    await page.getByLabel('Analyst API key').fill(key);
+    await page.getByRole('button', { name: 'Use key' }).click();
+    await waitForView(page);
+    const item = page
+      .locator('article.review-item')
+      .filter({ has: page.locator('.source-html') })
+      .first();
+    await item.getByLabel('Answer').selectOption(to);
+    await item.getByLabel(/^Why/).fill('The published cell says otherwise');
+    await item.getByRole('button', { name: 'Save correction' }).click();
+    await item.getByText('Corrected.').waitFor();
+    expect(await stored()).toEqual({ compliance: to, correctedValues: ['COMPLIANCE'] });
+    const moved = { ...beforeCounts };
+    moved[from as 'yes' | 'no'] -= 1;
+    moved[to.toLowerCase() as 'yes' | 'no'] += 1;
+    expect(await countsBecoming(moved)).toEqual(moved);
+    await item.getByRole('button', { name: 'Undo' }).click();
+    await item.getByText('Correction undone.').waitFor();
+    expect(await stored()).toEqual(before);
+    expect(await countsBecoming(beforeCounts)).toEqual(beforeCounts);
+    await page.close();
+  });
 });

@@ -3,7 +3,7 @@ import { ApiError } from '../api';
 import {
   confirmResponse,
   correctResponse,
-  undoCorrection,
+  undoCorrections,
   type ResponseCorrection,
 } from '../corrections';
 
@@ -57,10 +57,10 @@ export function correctionForm(response: Correctable): TemplateResult {
       return;
     }
     try {
-      const correction = await correctResponse(response.id, input, note);
+      const corrections = await correctResponse(response.id, input, note);
       const undo = async () => {
         try {
-          await undoCorrection(correction.id);
+          await undoCorrections(corrections);
           say(form, 'Correction undone.');
         } catch (error) {
           say(form, `Could not undo: ${message(error)}`);
@@ -77,7 +77,8 @@ export function correctionForm(response: Correctable): TemplateResult {
   const confirm = async (event: Event) => {
     const form = (event.currentTarget as HTMLElement).closest('form')!;
     try {
-      await confirmResponse(response.id);
+      const note = (form.elements.namedItem('note') as HTMLInputElement).value.trim();
+      await confirmResponse(response.id, note.length >= 3 ? note : 'Checked against the source');
       say(form, 'Confirmed as read.');
     } catch (error) {
       say(form, `Could not confirm: ${message(error)}`);
