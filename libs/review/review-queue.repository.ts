@@ -21,8 +21,14 @@ const MOST_IMPORTANT_FIRST: readonly SortKey[] = [
   { sql: '"id"', type: 'text' },
 ];
 
-/** A flag an analyst has already judged: its item leaves the queue. */
-const NOT_REVIEWED = `NOT EXISTS (SELECT 1 FROM "flag_review" v WHERE v."responseId" = f."responseId" AND v."kind" = f."kind")`;
+/**
+ * What an analyst has already dealt with leaves the queue: a judged flag, or a response (or,
+ * for a whole document, an assessment) confirmed or corrected by a correction still in force.
+ */
+const unchecked = (column: 'responseId' | 'assessmentId', value: string) =>
+  `NOT EXISTS (SELECT 1 FROM "correction" c WHERE c."${column}" = ${value} AND c."undoneAt" IS NULL AND c."droppedAt" IS NULL)`;
+const NOT_REVIEWED = `NOT EXISTS (SELECT 1 FROM "flag_review" v WHERE v."responseId" = f."responseId" AND v."kind" = f."kind")
+  AND ${unchecked('responseId', 'f."responseId"')}`;
 
 /**
  * Each kind's SELECT, with the same columns. Ids are built from what outlives a re-analysis
@@ -35,7 +41,8 @@ const BRANCHES: Record<ReviewKind, string> = {
       (SELECT r."id" FROM "response" r WHERE r."assessmentId" = a."id"
        ORDER BY r."confidence" ASC NULLS LAST, r."row" LIMIT 1),
       NULL::text, jsonb_build_object('score', a."confidenceScore", 'reasons', a."confidenceReasons")
-    FROM "assessment" a WHERE a."confidenceLevel" = 'low' AND a."supersededById" IS NULL`,
+    FROM "assessment" a WHERE a."confidenceLevel" = 'low' AND a."supersededById" IS NULL
+      AND ${unchecked('assessmentId', 'a."id"')}`,
   [ReviewKind.CONTRADICTION]: `SELECT 'contradiction:' || r."id", 'contradiction',
       ${reviewPrioritySql(ReviewKind.CONTRADICTION)}, r."assessmentId", r."id", NULL::text,
       jsonb_build_object('provision', r."provision", 'rawAnswer', r."rawAnswer", 'words', f."reason")

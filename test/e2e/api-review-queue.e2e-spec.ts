@@ -167,6 +167,25 @@ describe('the review queue over GraphQL', () => {
     expect(flags.map((i) => i.response!.id)).toEqual([made.weak]);
   });
 
+  it('should drop a response an analyst has confirmed, and bring it back when that is undone', async () => {
+    const confirmed = await api.gql(
+      'mutation($id: ID!) { confirmResponse(id: $id, note: "checked against the page") { corrections { id } } }',
+      { id: made.weak },
+      api.analystKey,
+    );
+    expect(await all(api.analystKey, 'THIN_RECORD_FLAG')).toEqual([]);
+    await api.gql(
+      'mutation($id: ID!) { undoCorrection(id: $id) { id } }',
+      {
+        id: (confirmed.data as unknown as { confirmResponse: { corrections: { id: string }[] } })
+          .confirmResponse.corrections[0]!.id,
+      },
+      api.analystKey,
+    );
+    const back = await all(api.analystKey, 'THIN_RECORD_FLAG');
+    expect(back.map((i) => i.response!.id)).toEqual([made.weak]);
+  });
+
   it('should refuse callers who are not analysts', async () => {
     const publicKey = (await new ApiKeysRepository(manager).create('reader', 'public')).key;
     for (const key of [undefined, publicKey]) {
