@@ -3,13 +3,16 @@ import type { OrderByCondition } from 'typeorm';
 /**
  * The one rule for which of a landlord's assessments is current and for the order of its
  * history: the latest period (its assessment year, then the period's last day), then the
- * latest completion date, then the latest ingest. Unknowns sort after what is known.
+ * latest completion date, then the latest ingest, then (for assessments stored together) the
+ * greater id, so that the choice never depends on storage order. Unknowns sort after what
+ * is known. The benchmark rollup triggers (migration BenchmarkRollups) apply the same rule.
  */
 const LATEST_FIRST: readonly (readonly [column: string, nullable: boolean])[] = [
   ['year', true],
   ['periodEnd', true],
   ['completedOn', true],
   ['createdAt', false],
+  ['id', false],
 ];
 
 /** The rule as an SQL ORDER BY list over the assessment table aliased `alias`. */

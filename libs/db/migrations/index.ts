@@ -9,6 +9,7 @@ import { ExtractionConfidence1796182949817 } from './1796182949817-ExtractionCon
 import { LastingDocumentSources1796193888398 } from './1796193888398-LastingDocumentSources';
 import { AssessmentPeriodDates1796196336009 } from './1796196336009-AssessmentPeriodDates';
 import { ClaimsAndOutcomes1796200000000 } from './1796200000000-ClaimsAndOutcomes';
+import { BenchmarkRollups1796400000000 } from './1796400000000-BenchmarkRollups';
 
 /** Every migration, oldest first. Never edit one that has landed: add another. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   LastingDocumentSources1796193888398,
   AssessmentPeriodDates1796196336009,
   ClaimsAndOutcomes1796200000000,
+  BenchmarkRollups1796400000000,
 ];
