@@ -53,6 +53,11 @@ export class BenchmarksRepository {
     );
   }
 
+  /** Merges the rollups' pending changes (the triggers append them; reads sum either way). */
+  async compactRollups(): Promise<void> {
+    await this.manager.query('SELECT benchmark_compact()');
+  }
+
   /** The same counts from the responses themselves: for landlord ids, and to check the rollups. */
   provisionCountsFromResponses(
     filter: SectorFilter,

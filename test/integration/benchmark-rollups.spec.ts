@@ -209,6 +209,13 @@ async function exercise(dataSource: DataSource, rounds: number): Promise<void> {
       await expectRollupsEqualRecount(dataSource, `round ${round}: ${step}`);
     }
   }
+  await dataSource.query('SELECT benchmark_compact()');
+  // Merged: one row per group and specificity, none waiting.
+  expect(
+    await dataSource.query(
+      `SELECT count(*) FILTER (WHERE NOT "merged")::int AS "waiting", count(*)::int - count(DISTINCT ("sector", "year", "edition", "kind", "region", "sizeBand", "above", "provision", "specificity"))::int AS "repeated" FROM "benchmark_answer_count"`,
+    ),
+  ).toEqual([{ waiting: 0, repeated: 0 }]);
   await dataSource.query('TRUNCATE "response" CASCADE');
   await expectRollupsEqualRecount(dataSource, 'responses truncated');
   expect(await dataSource.query('SELECT count(*)::int AS n FROM "benchmark_answer_count"')).toEqual(
@@ -224,6 +231,11 @@ describe('benchmark rollups against a full recount', () => {
       opened = await openDatabase(loadConfig({ DATABASE_URL: database.url }));
       await loadSyntheticSector(opened.dataSource, 24, 3);
       await exercise(opened.dataSource, 3);
+      await opened.dataSource.undoLastMigration();
+      const left = await opened.dataSource.query<unknown[]>(
+        `SELECT tgname FROM pg_trigger WHERE tgname LIKE 'benchmark%' UNION ALL SELECT proname FROM pg_proc WHERE proname LIKE 'benchmark%' UNION ALL SELECT relname FROM pg_class WHERE relname LIKE 'benchmark%'`,
+      );
+      expect(left).toEqual([]);
     } finally {
       await opened?.close();
       await database.drop();

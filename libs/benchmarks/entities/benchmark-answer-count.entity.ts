@@ -10,9 +10,14 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 // Made by the migration; declared so that generating a migration does not drop them.
 @Index('IDX_benchmark_answer_count_above', { synchronize: false })
 @Index('IDX_benchmark_answer_count_year', { synchronize: false })
+@Index('IDX_benchmark_answer_count_unmerged', { synchronize: false })
 export class BenchmarkAnswerCountEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;
+
+  /** Whether `benchmark_compact()` wrote it: a group's rows are merged while any is not. */
+  @Column('boolean', { default: false })
+  merged!: boolean;
 
   /** A row for the whole sector (kind, region and size band not kept), read when no filter names them. */
   @Column('boolean')

@@ -191,11 +191,17 @@ export const ROLLUP_FUNCTIONS = [
     END $$`,
   `CREATE FUNCTION benchmark_truncated() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN PERFORM benchmark_rebuild(); RETURN NULL; END $$`,
-  // Merges the signed changes into one row per group; readers sum either way.
+  // Merges the signed changes of the groups that have any into one row per group and
+  // specificity; readers sum either way. Only inserts race with it, and it deletes only the
+  // committed rows it read, so it may run beside writers.
   `CREATE FUNCTION benchmark_compact() RETURNS void LANGUAGE sql AS $$
-    WITH g AS (DELETE FROM benchmark_answer_count RETURNING *)
-    INSERT INTO benchmark_answer_count (${GROUP_COLUMNS}, ${COUNT_COLUMNS})
-    SELECT ${GROUP_COLUMNS.split(', ')
+    WITH touched AS (SELECT DISTINCT "sector", "year", "edition", "kind", "region", "sizeBand", "above", "provision" FROM benchmark_answer_count WHERE NOT "merged"),
+    g AS (DELETE FROM benchmark_answer_count t USING touched x
+      WHERE t."sector" = x."sector" AND t."provision" = x."provision" AND t."above" = x."above"
+        AND ROW(t."year", t."edition", t."kind", t."region", t."sizeBand") IS NOT DISTINCT FROM ROW(x."year", x."edition", x."kind", x."region", x."sizeBand")
+      RETURNING t.*)
+    INSERT INTO benchmark_answer_count ("merged", ${GROUP_COLUMNS}, ${COUNT_COLUMNS})
+    SELECT true, ${GROUP_COLUMNS.split(', ')
       .map((c) => `g.${c}`)
       .join(', ')}, ${SUMS} FROM g GROUP BY ${GROUP_COLUMNS.split(', ')
       .map((c) => `g.${c}`)
