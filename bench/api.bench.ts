@@ -1,9 +1,11 @@
 /* bench:api [landlords] [years] [--database-url URL] — loads a synthetic sector (2,500 landlords × 5 years by
-   default, about 900,000 responses) into PostgreSQL, then times each main query through
+   default, about 900,000 responses; `2500 10` for ten years) into PostgreSQL (a named
+   database is loaded only while it is empty, and kept), then times each main query through
    GraphQL over HTTP and, in the same run, the same answer from a hand-written SQL query;
    then a full CSV export of every response, with the memory it took. */
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { loadavg } from 'node:os';
 import { setTimeout } from 'node:timers/promises';
 import { Client } from 'pg';
 import { loadConfig } from '@chc/config';
@@ -83,7 +85,7 @@ async function main(): Promise<void> {
   await sql.connect();
   try {
     const pipeline = server.app.get<Pipeline>(PIPELINE);
-    if (database.needsLoading) {
+    if (database.needsLoading || (await sectorCounts(sql)).landlords === 0) {
       let shown = 0;
       const loaded = await loadSyntheticSector(
         pipeline.database.dataSource,
@@ -99,7 +101,12 @@ async function main(): Promise<void> {
       process.stdout.write(`loaded in ${loaded.seconds.toFixed(0)} s\n`);
     }
     const { responses, text } = await sectorCounts(sql);
-    process.stdout.write(`${text}\n\n`);
+    // The machine may be shared: the load beside each figure says how far to trust it.
+    const load = () =>
+      `load average ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' ')}`;
+    process.stdout.write(`${text}\n${load()} before timing\n\n`);
     const gql = async (c: ApiCase, variables: Record<string, unknown>) => {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
@@ -117,9 +124,10 @@ async function main(): Promise<void> {
       await setTimeout(20);
     };
     const lines = [
-      'query                          GraphQL p50   p95 | uncached p50   p95 |    SQL p50   p95 | uncached/SQL p95',
+      'query                          GraphQL p50   p95 | uncached p50   p95 |    SQL p50   p95 | uncached/SQL p95 | load',
     ];
     let worstRatio = 0;
+    const sectorRatios: number[] = [];
     let worstP95 = 0;
     let worstUncached = 0;
     const ms = (n: number, width: number) => n.toFixed(1).padStart(width);
@@ -130,17 +138,20 @@ async function main(): Promise<void> {
       const viaSql = await time(() => c.sql(sql, variables));
       const ratio = cold.p95 / viaSql.p95;
       worstRatio = Math.max(worstRatio, ratio);
+      if (c.wholeSector) {
+        sectorRatios.push(ratio);
+      }
       worstP95 = Math.max(worstP95, warm.p95);
       worstUncached = Math.max(worstUncached, cold.p95);
       lines.push(
-        `${c.name.padEnd(29)} ${ms(warm.p50, 11)} ${ms(warm.p95, 5)} | ${ms(cold.p50, 12)} ${ms(cold.p95, 5)} | ${ms(viaSql.p50, 10)} ${ms(viaSql.p95, 5)} | ${ratio.toFixed(2).padStart(15)}×`,
+        `${c.name.padEnd(29)} ${ms(warm.p50, 11)} ${ms(warm.p95, 5)} | ${ms(cold.p50, 12)} ${ms(cold.p95, 5)} | ${ms(viaSql.p50, 10)} ${ms(viaSql.p95, 5)} | ${ratio.toFixed(2).padStart(15)}× | ${loadavg()[0]!.toFixed(2)}`,
       );
     }
     process.stdout.write(
       `${lines.join('\n')}\n(milliseconds; GraphQL over HTTP as clients see it, ${ROUNDS} rounds; uncached = just after a change notice, ${COLD_ROUNDS} rounds; SQL = the hand-written query on its own connection)\n`,
     );
     process.stdout.write(
-      `worst GraphQL p95 ${worstP95.toFixed(1)} ms, uncached ${worstUncached.toFixed(1)} ms (target < 100 ms); worst uncached/SQL ratio ${worstRatio.toFixed(2)}× (target ≤ 1.5×)\n\n`,
+      `worst GraphQL p95 ${worstP95.toFixed(1)} ms (target < 20 ms), uncached ${worstUncached.toFixed(1)} ms (target < 50 ms); worst uncached/SQL ratio ${worstRatio.toFixed(2)}×; whole-sector aggregates (provisionBenchmarks, sectorSummary) uncached/SQL ${sectorRatios.map((r) => `${r.toFixed(2)}×`).join(', ')} (target < 1×); ${load()}\n\n`,
     );
     const exported = await exportAll(server.url);
     process.stdout.write(

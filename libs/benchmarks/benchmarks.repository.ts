@@ -2,6 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { sizeBandOrderSql } from '../landlords/size-band';
 import { ANSWER_COUNTS_SQL, type AnswerCountsRow } from './answer-counts.sql';
 import { COUNTED_COLUMNS, oneAnswerPerProvisionSql } from './one-answer.sql';
+import { namesLandlordGroups, rollupConditions, rollupsAnswer } from './rollup-filter';
+import { ROLLUP_COUNTS_SQL } from './rollup-counts.sql';
 import { currentAssessmentsSql, SqlParams, type SectorFilter } from './sector-filter';
 
 export type BreakdownDimension = 'kind' | 'region' | 'sizeBand' | 'year' | 'edition';
@@ -19,8 +21,48 @@ export interface GroupCountsRow extends AnswerCountsRow {
 export class BenchmarksRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  /** One row per 2024 provision (2022 answers counted through the mapping). */
+  /**
+   * One row per 2024 provision (2022 answers counted through the mapping), from the rollups:
+   * a few hundred rows whatever the sector's size.
+   */
   provisionCounts(filter: SectorFilter, provision: string | null): Promise<ProvisionCountsRow[]> {
+    if (!rollupsAnswer(filter)) {
+      return this.provisionCountsFromResponses(filter, provision);
+    }
+    const params = new SqlParams();
+    const conditions = [
+      `g."sector" = ${namesLandlordGroups(filter) ? 'false' : 'true'}`,
+      ...rollupConditions(filter, params, 'g'),
+    ];
+    if (provision) {
+      conditions.push(`g."provision" = ${params.add(provision)}`);
+    }
+    return this.manager.query(
+      `WITH counts AS (
+         SELECT g."provision", g."specificity", sum(g."yes") AS "yes", sum(g."no") AS "no", sum(g."partial") AS "partial",
+           sum(g."notApplicable") AS "notApplicable", sum(g."notStated") AS "notStated", sum(g."judged") AS "judged",
+           sum(g."boilerplate") AS "boilerplate", sum(g."yes" + g."no" + g."partial" + g."notApplicable" + g."notStated") AS "n"
+         FROM "benchmark_answer_count" g WHERE ${conditions.join(' AND ')}
+         GROUP BY g."provision", g."specificity"),
+       h AS (
+         SELECT c.*, (sum(c."n") OVER (PARTITION BY c."provision" ORDER BY c."specificity"))::bigint AS "upto",
+           (sum(c."n") OVER (PARTITION BY c."provision"))::bigint AS "total"
+         FROM counts c WHERE c."n" > 0)
+       SELECT h."provision", ${ROLLUP_COUNTS_SQL} FROM h GROUP BY h."provision"`,
+      params.values,
+    );
+  }
+
+  /** Merges the rollups' pending changes (the triggers append them; reads sum either way). */
+  async compactRollups(): Promise<void> {
+    await this.manager.query('SELECT benchmark_compact()');
+  }
+
+  /** The same counts from the responses themselves: for landlord ids, and to check the rollups. */
+  provisionCountsFromResponses(
+    filter: SectorFilter,
+    provision: string | null,
+  ): Promise<ProvisionCountsRow[]> {
     const params = new SqlParams();
     const current = currentAssessmentsSql(filter, params);
     const only = provision ? `r."provision2024" = ${params.add(provision)}` : undefined;

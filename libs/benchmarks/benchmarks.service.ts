@@ -75,6 +75,11 @@ export class BenchmarksService {
       });
   }
 
+  /** Merges the rollups' pending changes, so reads sum one row per group again. */
+  compactRollups(): Promise<void> {
+    return new BenchmarksRepository(this.dataSource.manager).compactRollups();
+  }
+
   /** One provision's counts by group; every provision's together when `provision` is null. */
   breakdown(
     filter: SectorFilter,

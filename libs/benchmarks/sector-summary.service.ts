@@ -5,8 +5,8 @@ import { ResultCache } from './result-cache';
 import type { SectorSummaryObject } from './dto/sector-summary.object';
 import type { SectorFilter } from './sector-filter';
 import {
+  assessmentsWhere,
   editionCoverage,
-  isFullyCompliant,
   landlordDistribution,
   topPhrases,
 } from './sector-summary';
@@ -34,16 +34,17 @@ export class SectorSummaryService {
 
   private async compute(filter: SectorFilter): Promise<SectorSummaryObject> {
     const sector = new SectorRepository(this.dataSource.manager);
-    const [totals, registered, contradictions, statistics, provisions] = await Promise.all([
-      sector.assessmentTotals(filter),
+    const [groups, registered, contradictions, statistics, provisions] = await Promise.all([
+      sector.assessmentGroups(filter),
       sector.registeredLandlords(filter),
       sector.contradictions(filter),
       sector.latestStatistics(),
       this.benchmarks.provisionBenchmarks(filter, null),
     ]);
-    const fullyCompliant = totals.filter(isFullyCompliant).length;
-    const judged = totals.reduce((s, t) => s + t.judged, 0);
-    const boilerplate = totals.reduce((s, t) => s + t.boilerplate, 0);
+    const assessed = assessmentsWhere(groups);
+    const fullyCompliant = assessmentsWhere(groups, (g) => g.fullyCompliant);
+    const judged = groups.reduce((s, g) => s + g.judged, 0);
+    const boilerplate = groups.reduce((s, g) => s + g.boilerplate, 0);
     const gaps = provisions
       .map((p) => ({
         provision: p.provision,
@@ -57,16 +58,16 @@ export class SectorSummaryService {
       .slice(0, TOP);
     return {
       registeredLandlords: registered,
-      assessedLandlords: totals.filter((t) => t.landlordId !== null).length,
-      unmatchedAssessments: totals.filter((t) => t.landlordId === null).length,
-      coverage: editionCoverage(totals),
+      assessedLandlords: assessmentsWhere(groups, (g) => g.matched),
+      unmatchedAssessments: assessmentsWhere(groups, (g) => !g.matched),
+      coverage: editionCoverage(groups),
       fullyCompliant,
-      fullyCompliantShare: totals.length > 0 ? fullyCompliant / totals.length : null,
+      fullyCompliantShare: assessed > 0 ? fullyCompliant / assessed : null,
       boilerplateRate: judged > 0 ? boilerplate / judged : null,
       contradictions,
       mostNonCompliant: gaps,
       boilerplatePhrases: topPhrases(statistics?.phrases ?? [], TOP),
-      landlordDistribution: landlordDistribution(totals),
+      landlordDistribution: landlordDistribution(groups),
       statisticsComputedAt: statistics?.computedAt ?? null,
     };
   }

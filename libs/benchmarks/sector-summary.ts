@@ -1,12 +1,12 @@
 import type { SectorPhrase } from '@ingest/nlp';
 import type { DistributionBucketObject, EditionCoverageObject } from './dto/sector-summary.object';
-import type { AssessmentTotalsRow } from './sector.repository';
+import type { AssessmentGroupRow } from './sector.repository';
 
 const BUCKETS = 10;
 
 /** Landlords by their share of yes answers and their boilerplate rate, in tenths. */
 export function landlordDistribution(
-  totals: readonly AssessmentTotalsRow[],
+  groups: readonly AssessmentGroupRow[],
 ): DistributionBucketObject[] {
   const buckets = Array.from({ length: BUCKETS }, (_, i) => ({
     from: i / BUCKETS,
@@ -14,22 +14,21 @@ export function landlordDistribution(
     compliance: 0,
     boilerplate: 0,
   }));
-  const bucketOf = (rate: number) => buckets[Math.min(BUCKETS - 1, Math.floor(rate * BUCKETS))]!;
-  for (const t of totals) {
-    if (t.stated > 0) {
-      bucketOf(t.yes / t.stated).compliance++;
+  for (const g of groups) {
+    if (g.complianceTenth !== null) {
+      buckets[g.complianceTenth]!.compliance += g.assessments;
     }
-    if (t.judged > 0) {
-      bucketOf(t.boilerplate / t.judged).boilerplate++;
+    if (g.boilerplateTenth !== null) {
+      buckets[g.boilerplateTenth]!.boilerplate += g.assessments;
     }
   }
   return buckets;
 }
 
-export function editionCoverage(totals: readonly AssessmentTotalsRow[]): EditionCoverageObject[] {
+export function editionCoverage(groups: readonly AssessmentGroupRow[]): EditionCoverageObject[] {
   const counts = new Map<string | null, number>();
-  for (const t of totals) {
-    counts.set(t.edition, (counts.get(t.edition) ?? 0) + 1);
+  for (const g of groups) {
+    counts.set(g.edition, (counts.get(g.edition) ?? 0) + g.assessments);
   }
   return [...counts]
     .map(([edition, assessments]) => ({
@@ -39,8 +38,11 @@ export function editionCoverage(totals: readonly AssessmentTotalsRow[]): Edition
     .sort((a, b) => (b.edition ?? '').localeCompare(a.edition ?? ''));
 }
 
-/** Fully compliant: some provision answered, and none answered no or partial. */
-export const isFullyCompliant = (t: AssessmentTotalsRow) => t.stated > 0 && t.gaps === 0;
+/** Current assessments of the groups that pass `test`. */
+export const assessmentsWhere = (
+  groups: readonly AssessmentGroupRow[],
+  test: (g: AssessmentGroupRow) => boolean = () => true,
+) => groups.filter(test).reduce((n, g) => n + g.assessments, 0);
 
 export function topPhrases(phrases: unknown[], count: number): SectorPhrase[] {
   return (phrases as SectorPhrase[])

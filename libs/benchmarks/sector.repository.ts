@@ -1,41 +1,44 @@
 import type { EntityManager } from 'typeorm';
 import type { CodeEdition } from '@ingest/core';
 import { SectorStatisticsEntity } from '../assessments/entities/sector-statistics.entity';
-import {
-  currentAssessmentsSql,
-  landlordConditions,
-  SqlParams,
-  type SectorFilter,
-} from './sector-filter';
+import { rollupConditions } from './rollup-filter';
+import { landlordConditions, SqlParams, type SectorFilter } from './sector-filter';
 
-/** One current assessment's totals, for sector-wide distributions. */
-export interface AssessmentTotalsRow {
-  id: string;
-  landlordId: string | null;
+/**
+ * Current assessments that share an edition, a matched landlord or not, a tenth of yes
+ * answers and of boilerplate, and full compliance: what the sector distributions count.
+ */
+export interface AssessmentGroupRow {
   edition: string | null;
-  yes: number;
-  gaps: number;
-  stated: number;
+  matched: boolean;
+  /** Tenth of yes among stated answers (0–9), null where nothing was stated. */
+  complianceTenth: number | null;
+  /** Tenth of boilerplate among responses with text (0–9), null where none has text. */
+  boilerplateTenth: number | null;
+  /** Some provision answered, and none answered no or partial. */
+  fullyCompliant: boolean;
+  assessments: number;
   boilerplate: number;
   judged: number;
 }
+
+const TENTH = (part: string, whole: string) =>
+  `CASE WHEN s."${whole}" > 0 THEN least(9, floor(s."${part}"::float8 / s."${whole}" * 10))::int END`;
 
 /** Sector-wide counts over current assessments. */
 export class SectorRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  assessmentTotals(filter: SectorFilter): Promise<AssessmentTotalsRow[]> {
+  /** From the slots the rollup triggers keep: a few dozen rows whatever the sector's size. */
+  assessmentGroups(filter: SectorFilter): Promise<AssessmentGroupRow[]> {
     const params = new SqlParams();
     return this.manager.query(
-      `WITH cur AS (${currentAssessmentsSql(filter, params)})
-       SELECT cur."id", cur."landlordId", cur."edition",
-         count(*) FILTER (WHERE r."compliance" = 'yes')::int AS "yes",
-         count(*) FILTER (WHERE r."compliance" IN ('no', 'partial'))::int AS "gaps",
-         count(*) FILTER (WHERE r."compliance" IN ('yes', 'no', 'partial'))::int AS "stated",
-         count(*) FILTER (WHERE r."boilerplate" AND r."hasText")::int AS "boilerplate",
-         count(*) FILTER (WHERE r."hasText")::int AS "judged"
-       FROM "response" r JOIN cur ON cur."id" = r."assessmentId"
-       GROUP BY cur."id", cur."landlordId", cur."edition"`,
+      `SELECT s."edition", s."landlordId" IS NOT NULL AS "matched",
+         ${TENTH('yes', 'stated')} AS "complianceTenth", ${TENTH('boilerplate', 'judged')} AS "boilerplateTenth",
+         (s."stated" > 0 AND s."gaps" = 0) AS "fullyCompliant",
+         count(*)::int AS "assessments", sum(s."boilerplate")::int AS "boilerplate", sum(s."judged")::int AS "judged"
+       FROM "benchmark_slot" s WHERE ${rollupConditions(filter, params, 's').join(' AND ')}
+       GROUP BY 1, 2, 3, 4, 5`,
       params.values,
     );
   }
@@ -55,10 +58,9 @@ export class SectorRepository {
   async contradictions(filter: SectorFilter): Promise<number> {
     const params = new SqlParams();
     const [row] = await this.manager.query<{ count: number }[]>(
-      `WITH cur AS (${currentAssessmentsSql(filter, params)})
-       SELECT count(*)::int AS "count" FROM "flag" f
-       JOIN "response" r ON r."id" = f."responseId" JOIN cur ON cur."id" = r."assessmentId"
-       WHERE f."kind" = 'contradiction' AND NOT f."overruled"`,
+      `SELECT count(*)::int AS "count" FROM "flag" f
+       JOIN "response" r ON r."id" = f."responseId" JOIN "benchmark_slot" s ON s."assessmentId" = r."assessmentId"
+       WHERE f."kind" = 'contradiction' AND NOT f."overruled" AND ${rollupConditions(filter, params, 's').join(' AND ')}`,
       params.values,
     );
     return row!.count;

@@ -6,6 +6,8 @@ import { FlagReviewEntity } from '../assessments/entities/flag-review.entity';
 import { FlagEntity } from '../assessments/entities/flag.entity';
 import { ResponseEntity } from '../assessments/entities/response.entity';
 import { SectorStatisticsEntity } from '../assessments/entities/sector-statistics.entity';
+import { BenchmarkAnswerCountEntity } from '../benchmarks/entities/benchmark-answer-count.entity';
+import { BenchmarkSlotEntity } from '../benchmarks/entities/benchmark-slot.entity';
 import { CorrectionEntity } from '../corrections/entities/correction.entity';
 import { CrawlRunEntity } from '../crawling/entities/crawl-run.entity';
 import { DocumentBlobEntity } from '../documents/entities/document-blob.entity';
@@ -37,4 +39,6 @@ export const ENTITIES = [
   OutcomeNameLinkEntity,
   OutcomeFlagEntity,
   CorrectionEntity,
+  BenchmarkSlotEntity,
+  BenchmarkAnswerCountEntity,
 ];

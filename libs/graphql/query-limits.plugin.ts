@@ -9,6 +9,7 @@ import {
 } from 'graphql-query-complexity';
 import { ApiErrorCode, apiError } from './api-error';
 import { findNulCharacter } from './nul-character';
+import { PassedOperations } from './passed-operations';
 import { queryShape } from './query-shape';
 import { DEFAULT_PAGE_SIZE } from './page.args';
 
@@ -35,16 +36,24 @@ const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =
  * Refuses operations too large once their fragments are expanded, nested too deeply,
  * asking for too much or carrying NUL characters, before any resolver runs. Every check
  * is linear in the query's text: the expanded size is measured first (memoised), and the
- * cost walk only runs on queries known to be small once expanded.
+ * cost walk only runs on queries known to be small once expanded. A query that passed is
+ * not walked again for the same variables (a fixed cost every light request paid).
  */
 @Plugin()
 export class QueryLimitsPlugin implements ApolloServerPlugin {
+  private readonly passed = new PassedOperations();
+
   constructor(private readonly schemaHost: GraphQLSchemaHost) {}
 
   requestDidStart(): Promise<GraphQLRequestListener<object>> {
     const { schema } = this.schemaHost;
+    const passed = this.passed;
     return Promise.resolve({
       didResolveOperation({ request, document, operation }) {
+        const key = passed.key(request.operationName, request.variables);
+        if (passed.has(document, key)) {
+          return Promise.resolve();
+        }
         const { depth, nodes } = operation
           ? queryShape(document, operation)
           : { depth: 0, nodes: 0 };
@@ -89,6 +98,7 @@ export class QueryLimitsPlugin implements ApolloServerPlugin {
             { complexity, limit: MAX_QUERY_COMPLEXITY },
           );
         }
+        passed.add(document, key);
         return Promise.resolve();
       },
     });

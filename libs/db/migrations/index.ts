@@ -11,6 +11,7 @@ import { AssessmentPeriodDates1796196336009 } from './1796196336009-AssessmentPe
 import { ClaimsAndOutcomes1796200000000 } from './1796200000000-ClaimsAndOutcomes';
 import { LandlordNameKeys1796300000000 } from './1796300000000-LandlordNameKeys';
 import { OutcomeChangeNotices1796310000000 } from './1796310000000-OutcomeChangeNotices';
+import { BenchmarkRollups1796400000000 } from './1796400000000-BenchmarkRollups';
 import { Corrections1796500000000 } from './1796500000000-Corrections';
 
 /** Every migration, oldest first. Never edit one that has landed: add another. */
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   ClaimsAndOutcomes1796200000000,
   LandlordNameKeys1796300000000,
   OutcomeChangeNotices1796310000000,
+  BenchmarkRollups1796400000000,
   Corrections1796500000000,
 ];

@@ -1,0 +1,256 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import { ReanalysisService } from '@chc/assessments/reanalysis.service';
+import { BenchmarksRepository } from '@chc/benchmarks/benchmarks.repository';
+import { SectorRepository } from '@chc/benchmarks/sector.repository';
+import { currentAssessmentsSql, SqlParams, type SectorFilter } from '@chc/benchmarks';
+import { loadConfig } from '@chc/config';
+import { createScratchDatabase, openDatabase, type Database } from '@chc/db';
+import { loadSyntheticSector } from '../../bench/support/load-sector';
+import { testServices } from '../support/services';
+
+/** A small deterministic generator, so a failing sequence can be replayed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+const FILTERS: SectorFilter[] = [
+  {},
+  { years: [2024] },
+  { years: [2023, 2025] },
+  { editions: ['2022'] },
+  { editions: ['2024'], years: [2024, 2025] },
+  { kinds: ['housing_association'] },
+  { kinds: ['local_authority'], sizeBands: ['large', 'medium'] },
+  { regions: ['London', 'North West'], years: [2025] },
+];
+
+const close = (a: number | null, b: number | null) =>
+  a === null || b === null ? a === b : Math.abs(a - b) < 1e-9;
+
+/** The provision counts from the rollups and from a full recount, side by side. */
+async function provisionMismatches(dataSource: DataSource, filter: SectorFilter) {
+  const repository = new BenchmarksRepository(dataSource.manager);
+  const byProvision = <T extends { provision: string }>(rows: T[]) =>
+    new Map(rows.map((r) => [r.provision, r]));
+  const rollups = byProvision(await repository.provisionCounts(filter, null));
+  const recount = byProvision(await repository.provisionCountsFromResponses(filter, null));
+  const problems: string[] = [];
+  for (const provision of new Set([...rollups.keys(), ...recount.keys()])) {
+    const a = rollups.get(provision);
+    const b = recount.get(provision);
+    const counts = (r: typeof a) =>
+      r && [r.yes, r.no, r.partial, r.notApplicable, r.notStated, r.total].join(',');
+    const same =
+      a &&
+      b &&
+      counts(a) === counts(b) &&
+      close(a.boilerplateRate, b.boilerplateRate) &&
+      close(a.meanSpecificity, b.meanSpecificity) &&
+      a.quantiles!.every((q, i) => close(q, b.quantiles![i]!));
+    if (!same) {
+      problems.push(`${JSON.stringify(filter)} ${provision}: ${JSON.stringify({ a, b })}`);
+    }
+  }
+  return problems;
+}
+
+/** The sector summary's assessment groups, recounted from the responses. */
+async function recountGroups(dataSource: DataSource, filter: SectorFilter) {
+  const params = new SqlParams();
+  const tenth = (part: string, whole: string) =>
+    `CASE WHEN t."${whole}" > 0 THEN least(9, floor(t."${part}"::float8 / t."${whole}" * 10))::int END`;
+  return dataSource.query<Record<string, unknown>[]>(
+    `WITH cur AS (${currentAssessmentsSql(filter, params)}),
+     t AS (SELECT cur."id", cur."edition", cur."landlordId",
+       count(r."id") FILTER (WHERE r."compliance" = 'yes') AS "yes",
+       count(r."id") FILTER (WHERE r."compliance" IN ('no', 'partial')) AS "gaps",
+       count(r."id") FILTER (WHERE r."compliance" IN ('yes', 'no', 'partial')) AS "stated",
+       count(r."id") FILTER (WHERE r."boilerplate" AND r."hasText") AS "boilerplate",
+       count(r."id") FILTER (WHERE r."hasText") AS "judged"
+       FROM cur LEFT JOIN "response" r ON r."assessmentId" = cur."id" GROUP BY 1, 2, 3)
+     SELECT t."edition", t."landlordId" IS NOT NULL AS "matched", ${tenth('yes', 'stated')} AS "complianceTenth",
+       ${tenth('boilerplate', 'judged')} AS "boilerplateTenth", (t."stated" > 0 AND t."gaps" = 0) AS "fullyCompliant",
+       count(*)::int AS "assessments", sum(t."boilerplate")::int AS "boilerplate", sum(t."judged")::int AS "judged"
+     FROM t GROUP BY 1, 2, 3, 4, 5`,
+    params.values,
+  );
+}
+
+const sorted = (rows: object[]) => rows.map((r) => JSON.stringify(r)).sort();
+
+async function expectRollupsEqualRecount(dataSource: DataSource, step: string): Promise<void> {
+  for (const filter of FILTERS) {
+    expect({ step, problems: await provisionMismatches(dataSource, filter) }).toEqual({
+      step,
+      problems: [],
+    });
+    const groups = await new SectorRepository(dataSource.manager).assessmentGroups(filter);
+    expect({ step, filter, groups: sorted(groups) }).toEqual({
+      step,
+      filter,
+      groups: sorted(await recountGroups(dataSource, filter)),
+    });
+  }
+}
+
+/** What writers do to the tables the benchmarks count, one random change at a time. */
+const CHANGES: [string, (dataSource: DataSource, next: () => number) => Promise<unknown>][] = [
+  [
+    'correct responses (compliance and specificity)',
+    (ds, next) =>
+      ds.query(
+        `UPDATE "response" SET "compliance" = (ARRAY['yes','no','partial','not_applicable','not_stated'])[1 + floor($1::float8 * 5)::int],
+           "specificity" = round(($1::float8 * 7)::numeric % 1, 2), "boilerplate" = NOT "boilerplate"
+         WHERE "id" IN (SELECT "id" FROM "response" ORDER BY md5("id"::text || $1::text) LIMIT 40)`,
+        [next()],
+      ),
+  ],
+  [
+    'supersede an assessment with a corrected copy',
+    async (ds, next) => {
+      const [old] = await ds.query<{ id: string }[]>(
+        `SELECT "id" FROM "assessment" WHERE "supersededById" IS NULL AND "landlordId" IS NOT NULL ORDER BY md5("id"::text || $1::text) LIMIT 1`,
+        [next()],
+      );
+      await ds.transaction(async (m) => {
+        const [document] = await m.query<{ id: string }[]>(
+          `INSERT INTO "source_document" ("source", "sha256", "mediaType", "size", "fetchedAt", "outcome", "warnings")
+           SELECT d."source" || '#corrected', encode(sha256(gen_random_uuid()::text::bytea), 'hex'), d."mediaType", d."size", d."fetchedAt", d."outcome", d."warnings"
+           FROM "source_document" d JOIN "assessment" a ON a."documentId" = d."id" WHERE a."id" = $1 RETURNING "id"`,
+          [old!.id],
+        );
+        const [copy] = await m.query<{ id: string }[]>(
+          `INSERT INTO "assessment" ("landlordId", "landlordNameInDocument", "documentId", "edition", "period", "periodKey", "completedOn", "year", "extractorVersion", "analysisVersion", "indices")
+           SELECT "landlordId", "landlordNameInDocument", $2, "edition", "period", "periodKey", "completedOn", "year", "extractorVersion", "analysisVersion", "indices" FROM "assessment" WHERE "id" = $1 RETURNING "id"`,
+          [old!.id, document!.id],
+        );
+        await m.query(
+          `INSERT INTO "response" ("assessmentId", "provision", "provision2024", "compliance", "rawAnswer", "requirement", "evidence", "commentary", "hasText", "row", "boilerplate", "boilerplateScore", "specificity", "analysis")
+           SELECT $2, "provision", "provision2024", CASE WHEN "row" % 3 = 0 THEN 'no' ELSE "compliance" END, "rawAnswer", "requirement", "evidence", "commentary", "hasText", "row", "boilerplate", "boilerplateScore", "specificity", "analysis"
+           FROM "response" WHERE "assessmentId" = $1`,
+          [old!.id, copy!.id],
+        );
+        await m.query(`UPDATE "assessment" SET "supersededById" = $2 WHERE "id" = $1`, [
+          old!.id,
+          copy!.id,
+        ]);
+      });
+    },
+  ],
+  [
+    'change landlords (kind, region, homes)',
+    (ds, next) =>
+      ds.query(
+        `UPDATE "landlord" SET "homes" = ("homes" * 7 + 500) % 40000, "region" = CASE WHEN $1::float8 < 0.5 THEN 'London' ELSE "region" END,
+           "kind" = CASE WHEN $1::float8 < 0.3 THEN 'housing_association' ELSE "kind" END
+         WHERE "id" IN (SELECT "id" FROM "landlord" ORDER BY md5("id"::text || $1::text) LIMIT 4)`,
+        [next()],
+      ),
+  ],
+  [
+    'link assessments to another landlord, or to none',
+    (ds, next) =>
+      ds.query(
+        `UPDATE "assessment" SET "landlordId" = CASE WHEN $1::float8 < 0.4 THEN NULL ELSE (SELECT "id" FROM "landlord" ORDER BY md5("id"::text || $1::text) LIMIT 1) END
+         WHERE "id" IN (SELECT "id" FROM "assessment" ORDER BY md5("id"::text || $1::text) LIMIT 3)`,
+        [next()],
+      ),
+  ],
+  [
+    'correct assessment years',
+    (ds, next) =>
+      ds.query(
+        `UPDATE "assessment" SET "year" = "year" + (CASE WHEN $1::float8 < 0.5 THEN -1 ELSE 1 END)
+         WHERE "id" IN (SELECT "id" FROM "assessment" ORDER BY md5("id"::text || $1::text) LIMIT 3)`,
+        [next()],
+      ),
+  ],
+  [
+    'delete responses',
+    (ds, next) =>
+      ds.query(
+        `DELETE FROM "response" WHERE "id" IN (SELECT "id" FROM "response" ORDER BY md5("id"::text || $1::text) LIMIT 30)`,
+        [next()],
+      ),
+  ],
+  [
+    'delete assessments',
+    (ds, next) =>
+      ds.query(
+        `DELETE FROM "assessment" WHERE "id" IN (SELECT "id" FROM "assessment" ORDER BY md5("id"::text || $1::text) LIMIT 2)`,
+        [next()],
+      ),
+  ],
+  [
+    'delete a landlord',
+    (ds, next) =>
+      ds.query(
+        `DELETE FROM "landlord" WHERE "id" IN (SELECT "id" FROM "landlord" ORDER BY md5("id"::text || $1::text) LIMIT 1)`,
+        [next()],
+      ),
+  ],
+  ['re-analyse', (ds) => new ReanalysisService(ds).reanalyseCurrent()],
+  ['compact', (ds) => ds.query('SELECT benchmark_compact()')],
+];
+
+async function exercise(dataSource: DataSource, rounds: number): Promise<void> {
+  await expectRollupsEqualRecount(dataSource, 'loaded');
+  const next = random(17);
+  for (let round = 0; round < rounds; round++) {
+    for (const [step, change] of CHANGES) {
+      await change(dataSource, next);
+      await expectRollupsEqualRecount(dataSource, `round ${round}: ${step}`);
+    }
+  }
+  await dataSource.query('SELECT benchmark_compact()');
+  // Merged: one row per group and specificity, none waiting.
+  expect(
+    await dataSource.query(
+      `SELECT count(*) FILTER (WHERE NOT "merged")::int AS "waiting", count(*)::int - count(DISTINCT ("sector", "year", "edition", "kind", "region", "sizeBand", "above", "provision", "specificity"))::int AS "repeated" FROM "benchmark_answer_count"`,
+    ),
+  ).toEqual([{ waiting: 0, repeated: 0 }]);
+  await dataSource.query('TRUNCATE "response" CASCADE');
+  await expectRollupsEqualRecount(dataSource, 'responses truncated');
+  expect(await dataSource.query('SELECT count(*)::int AS n FROM "benchmark_answer_count"')).toEqual(
+    [{ n: 0 }],
+  );
+}
+
+describe('benchmark rollups against a full recount', () => {
+  it('should count what a recount counts through ingests, supersedes, corrections, landlord changes, re-analysis and deletes on PostgreSQL', async () => {
+    const database = await createScratchDatabase(testServices().databaseUrl, 'chc_rollups');
+    let opened: Database | undefined;
+    try {
+      opened = await openDatabase(loadConfig({ DATABASE_URL: database.url }));
+      await loadSyntheticSector(opened.dataSource, 24, 3);
+      await exercise(opened.dataSource, 3);
+      await opened.dataSource.undoLastMigration();
+      const left = await opened.dataSource.query<unknown[]>(
+        `SELECT tgname FROM pg_trigger WHERE tgname LIKE 'benchmark%' UNION ALL SELECT proname FROM pg_proc WHERE proname LIKE 'benchmark%' UNION ALL SELECT relname FROM pg_class WHERE relname LIKE 'benchmark%'`,
+      );
+      expect(left).toEqual([]);
+    } finally {
+      await opened?.close();
+      await database.drop();
+    }
+  }, 300_000);
+
+  it('should count what a recount counts on the embedded database (PGlite)', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'chc-rollups-'));
+    const database = await openDatabase(loadConfig({ CHC_DATA_DIR: dataDir }));
+    try {
+      await loadSyntheticSector(database.dataSource, 10, 2);
+      await exercise(database.dataSource, 1);
+    } finally {
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 300_000);
+});
