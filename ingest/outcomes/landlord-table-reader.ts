@@ -1,13 +1,12 @@
 import { measureValue } from './cell-value';
-import { financialYearIn } from './financial-year';
 import { columnOf, findHeaderRowWhere, type HeaderRow } from './find-header';
 import { landlordNameKey } from './landlord-name';
 import { landlordTableColumn, type LandlordTableColumn } from './landlord-table-column';
 import { findingOutcome } from './ombudsman-outcome';
 import { LANDLORD_NAME } from './outcome-event';
-import { OutcomeFileError, OutcomeFileErrorCode, type RowProblem } from './outcomes.errors';
+import type { RowProblem } from './outcomes.errors';
 import { fractionColumn } from './percent-scale';
-import { sheetYear } from './sheet-year';
+import { sheetYear, yearOfRow } from './sheet-year';
 import type { SheetTable } from './sheet-table';
 import { tableFigures, type ReadFigures, type TableFigures } from './table-figures';
 
@@ -68,15 +67,14 @@ export function readLandlordTables(
         continue;
       }
       const at = { sheet: table.name, row };
-      const rowYear = yearColumn >= 0 ? financialYearIn(text(yearColumn)) : fallbackYear;
-      if (rowYear === null) {
-        if (yearColumn < 0) {
-          throw new OutcomeFileError(
-            OutcomeFileErrorCode.NoYear,
-            `${source}: sheet "${table.name}" does not say which year it covers: give --year`,
-          );
-        }
-        problems.push({ ...at, reason: `year "${text(yearColumn)}" is not like 2023/24` });
+      const rowYear = yearOfRow(
+        yearColumn >= 0 ? text(yearColumn) : null,
+        fallbackYear,
+        source,
+        table.name,
+      );
+      if (typeof rowYear === 'string') {
+        problems.push({ ...at, reason: rowYear });
         continue;
       }
       const read = readFigures(columns, cells, fractions);

@@ -1,4 +1,5 @@
 import { financialYearIn } from './financial-year';
+import { OutcomeFileError, OutcomeFileErrorCode } from './outcomes.errors';
 import type { SheetTable } from './sheet-table';
 
 /** The year a sheet is about, from the rows above its header (its title) or its name. */
@@ -11,4 +12,26 @@ export function sheetYear(table: SheetTable, headerIndex: number): number | null
     }
   }
   return null;
+}
+
+/**
+ * A row's year: from the table's year column when it has one (a string saying why when the
+ * cell cannot be read), else the sheet's. A table that says neither cannot be read at all.
+ */
+export function yearOfRow(
+  yearCell: string | null,
+  sheetYear: number | null,
+  source: string,
+  sheet: string,
+): number | string {
+  if (yearCell === null) {
+    if (sheetYear === null) {
+      throw new OutcomeFileError(
+        OutcomeFileErrorCode.NoYear,
+        `${source}: sheet "${sheet}" does not say which year it covers: give --year`,
+      );
+    }
+    return sheetYear;
+  }
+  return financialYearIn(yearCell) ?? `year "${yearCell}" is not like 2023/24`;
 }

@@ -1,10 +1,9 @@
 import { measureValue } from './cell-value';
-import { financialYearIn } from './financial-year';
 import { columnOf, findHeaderRow } from './find-header';
 import { measureColumn, tenureIn, type MeasureColumn, type Tenure } from './measure-header';
 import { OutcomeFileError, OutcomeFileErrorCode, type RowProblem } from './outcomes.errors';
 import { fractionColumn } from './percent-scale';
-import { sheetYear } from './sheet-year';
+import { sheetYear, yearOfRow } from './sheet-year';
 import type { Cell, SheetTable } from './sheet-table';
 
 /** One landlord's figure for one measure and tenure in one year of the TSM data. */
@@ -135,15 +134,14 @@ export function readTsm(
         continue;
       }
       const at = { sheet: table.name, row };
-      const rowYear = yearColumn >= 0 ? financialYearIn(text(yearColumn)) : fallbackYear;
-      if (rowYear === null) {
-        if (yearColumn < 0) {
-          throw new OutcomeFileError(
-            OutcomeFileErrorCode.NoYear,
-            `${source}: sheet "${table.name}" does not say which year it covers: give --year`,
-          );
-        }
-        problems.push({ ...at, reason: `year "${text(yearColumn)}" is not like 2023/24` });
+      const rowYear = yearOfRow(
+        yearColumn >= 0 ? text(yearColumn) : null,
+        fallbackYear,
+        source,
+        table.name,
+      );
+      if (typeof rowYear === 'string') {
+        problems.push({ ...at, reason: rowYear });
         continue;
       }
       const figures = rowFigures(cells, columns, sheetTenure, (reason) =>
