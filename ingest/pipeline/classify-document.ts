@@ -6,8 +6,6 @@ import type { ClassifiedDocument } from '@ingest/crawl';
 /** Rows a document needs before it counts as a self-assessment (the form has 72). */
 const MINIMUM_PROVISIONS = 10;
 
-export type DocumentVerdict = ClassifiedDocument;
-
 /**
  * Whether a document is a self-assessment, judged by its content — a table (or list) of
  * Code provisions in a recognised edition — never by the words of the link to it.
@@ -15,7 +13,7 @@ export type DocumentVerdict = ClassifiedDocument;
 export async function classifyDocument(
   bytes: Uint8Array,
   sandbox: DocumentSandbox,
-): Promise<DocumentVerdict> {
+): Promise<ClassifiedDocument> {
   try {
     const parsed = parseAssessment((await extractBlocks(bytes, sandbox)).blocks);
     const numbered = parsed.responses.filter((r) => !r.mergedInto).length;
