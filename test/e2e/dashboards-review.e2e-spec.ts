@@ -14,6 +14,7 @@ import { PIPELINE, type Pipeline } from '@chc/pipeline';
 import { startApiServer, type ApiServer } from '../../apps/api/api-server';
 import { launchBrowser, openView, screenshot, waitForView } from '../support/browser';
 import { corpusDir } from '../support/corpus';
+import { readOnceChanged } from '../support/corrections-api';
 import { testServices } from '../support/services';
 
 /** Markup a landlord's page might carry in a cell: none of it may run or load on ours. */
@@ -168,17 +169,6 @@ describe('the review page', () => {
         'query($p: String) { provisionBenchmarks(provision: $p) { yes no } }',
         { p: target.provision2024 },
       ).then((data) => data.provisionBenchmarks[0]!);
-    /** The benchmark once the change notice has emptied the cache (or the last read). */
-    const countsBecoming = async (expected: { yes: number; no: number }) => {
-      const deadline = Date.now() + 10_000;
-      for (;;) {
-        const now = await counts();
-        if ((now.yes === expected.yes && now.no === expected.no) || Date.now() > deadline) {
-          return now;
-        }
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    };
     const before = await stored();
     const beforeCounts = await counts();
     const [from, to] = before.compliance === 'YES' ? ['yes', 'NO'] : ['no', 'YES'];
@@ -199,11 +189,11 @@ describe('the review page', () => {
     const moved = { ...beforeCounts };
     moved[from as 'yes' | 'no'] -= 1;
     moved[to.toLowerCase() as 'yes' | 'no'] += 1;
-    expect(await countsBecoming(moved)).toEqual(moved);
+    expect(await readOnceChanged(counts, moved)).toEqual(moved);
     await item.getByRole('button', { name: 'Undo' }).click();
     await item.getByText('Correction undone.').waitFor();
     expect(await stored()).toEqual(before);
-    expect(await countsBecoming(beforeCounts)).toEqual(beforeCounts);
+    expect(await readOnceChanged(counts, beforeCounts)).toEqual(beforeCounts);
     await page.close();
   });
 });

@@ -78,20 +78,26 @@ export async function provisionCounts(
 }
 
 /**
- * The counts once they match `expected`, or the last read after 10 s: the API's benchmark
- * cache empties on the database's change notice, which lands a moment after the commit.
+ * What `read` gives once it equals `expected`, or its last answer after 10 s: the API's
+ * benchmark cache empties on the database's change notice, which lands a moment after the
+ * commit.
  */
-export async function countsOnceChanged(
+export async function readOnceChanged<T>(read: () => Promise<T>, expected: T): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const value = await read();
+    if (JSON.stringify(value) === JSON.stringify(expected) || Date.now() > deadline) {
+      return value;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The provision's counts once they match `expected` (see `readOnceChanged`). */
+export function countsOnceChanged(
   api: ApiFixture,
   provision: string,
   expected: ProvisionCounts,
 ): Promise<ProvisionCounts> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const counts = await provisionCounts(api, provision);
-    if (JSON.stringify(counts) === JSON.stringify(expected) || Date.now() > deadline) {
-      return counts;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  return readOnceChanged(() => provisionCounts(api, provision), expected);
 }
