@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument } from './pdfjs.mjs';
 import { apply, pageContent } from './pdf-page-content.mjs';
 
 /** @typedef {import('./pdf-page-content.mjs').Matrix} Matrix */
@@ -40,7 +40,7 @@ async function textContentItems(page, transform) {
 
 /** @param {Uint8Array} bytes @param {number} maxPages */
 async function readPdf(bytes, maxPages) {
-  const task = pdfjs.getDocument({
+  const task = getDocument({
     data: bytes,
     isEvalSupported: false,
     standardFontDataUrl: STANDARD_FONTS,

@@ -2,7 +2,7 @@
 // One pass over a page's operator list gives both what we need from it: the text runs with
 // their positions and the ruling lines and filled boxes. Reading text from the operator
 // list, instead of calling getTextContent as well, halves the parsing work per page.
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from './pdfjs.mjs';
 
 /** @typedef {import('./reader-messages.js').PdfShape} PdfShape */
 /** @typedef {import('./reader-messages.js').PdfTextItem} PdfTextItem */
