@@ -49,8 +49,12 @@ function columnGroups(items: readonly PdfTextItem[]): PdfTextItem[][] {
  */
 function labelText(items: readonly PdfTextItem[]): string {
   const spaced = itemsText(items);
+  // Closing up a line break joins two words at most, so text this long never becomes a label.
+  if (spaced.split(/\s+/).length > MAX_LABEL_WORDS + MAX_HEADER_LINES) {
+    return spaced;
+  }
   const lines = textLines(items).map(lineText);
-  if (headerCellRole(spaced) || lines.length < 2 || lines.length > 4) {
+  if (lines.length < 2 || lines.length > 4 || headerCellRole(spaced)) {
     return spaced;
   }
   for (let mask = 1; mask < 2 ** (lines.length - 1); mask++) {
@@ -99,11 +103,18 @@ function headerFrom(
   groups: PdfTextItem[][];
 } | null {
   const groups = mergeCrossedGroups(columnGroups(lines.flat()), body);
-  const texts = groups.map(labelText);
   // Column labels are short, and a table has three columns at least: anything else is a
   // line of text that happens to hold a word like "evidence".
-  if (texts.length < 3 || texts.some((t) => t.split(/\s+/).length > MAX_LABEL_WORDS)) {
+  if (groups.length < 3) {
     return null;
+  }
+  const texts: string[] = [];
+  for (const group of groups) {
+    const text = labelText(group);
+    if (text.split(/\s+/).length > MAX_LABEL_WORDS) {
+      return null;
+    }
+    texts.push(text);
   }
   const roles = headerRoles(texts);
   return roles ? { texts, roles, groups } : null;

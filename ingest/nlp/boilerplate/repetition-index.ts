@@ -17,12 +17,15 @@ interface Entry {
  */
 export class RepetitionIndex {
   private readonly rowsByKey = new Map<string, Set<number>>();
+  /** Each sentence's normalised words, as its key: the caller asks of the same sentences. */
+  private readonly keyOf = new Map<string, string>();
 
   constructor(sentencesByRow: readonly (readonly string[])[]) {
     const entries: Entry[] = [];
     sentencesByRow.forEach((sentences, row) => {
       for (const sentence of sentences) {
         const words = plainWords(sentence);
+        this.keyOf.set(sentence, words.join(' '));
         if (words.length < MIN_WORDS) {
           continue;
         }
@@ -34,11 +37,16 @@ export class RepetitionIndex {
       rows.add(a.row);
       this.rowsByKey.set(a.key, rows);
     }
-    // Near copies: each sentence also counts the rows of the sentences close to it.
-    const unique = [...new Map(entries.map((e) => [e.key, e])).values()];
+    // Near copies: each sentence also counts the rows of the sentences close to it. Two sets
+    // can reach a Jaccard of t only if the smaller holds t of the larger's size, so with the
+    // sentences in size order each is compared only with those up to 1/t its size.
+    const unique = [...new Map(entries.map((e) => [e.key, e])).values()].sort(
+      (a, b) => a.shingleSet.size - b.shingleSet.size,
+    );
     const near = new Map<string, Set<number>>();
     for (let i = 0; i < unique.length; i++) {
-      for (let j = i + 1; j < unique.length; j++) {
+      const largest = unique[i]!.shingleSet.size / NEAR_DUPLICATE;
+      for (let j = i + 1; j < unique.length && unique[j]!.shingleSet.size <= largest; j++) {
         const [a, b] = [unique[i]!, unique[j]!];
         if (jaccard(a.shingleSet, b.shingleSet) < NEAR_DUPLICATE) {
           continue;
@@ -62,7 +70,8 @@ export class RepetitionIndex {
 
   /** In how many provisions the sentence, or a near copy, appears (1 when only its own). */
   rowsWith(sentence: string): number {
-    return this.rowsByKey.get(plainWords(sentence).join(' '))?.size ?? 1;
+    const key = this.keyOf.get(sentence) ?? plainWords(sentence).join(' ');
+    return this.rowsByKey.get(key)?.size ?? 1;
   }
 
   /** The sentence repeated in most provisions, with those rows. */
