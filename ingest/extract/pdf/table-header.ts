@@ -94,18 +94,20 @@ function mergeCrossedGroups(
   return merged;
 }
 
+/** Column labels are short, and a table has three columns at least: anything else is a line
+ * of text that happens to hold a word like "evidence". */
+const MIN_COLUMNS = 3;
+
 function headerFrom(
-  lines: readonly PdfTextItem[][],
+  labelGroups: readonly PdfTextItem[][],
   body: readonly PdfTextItem[],
 ): {
   texts: string[];
   roles: ColumnRole[];
   groups: PdfTextItem[][];
 } | null {
-  const groups = mergeCrossedGroups(columnGroups(lines.flat()), body);
-  // Column labels are short, and a table has three columns at least: anything else is a
-  // line of text that happens to hold a word like "evidence".
-  if (groups.length < 3) {
+  const groups = mergeCrossedGroups(labelGroups, body);
+  if (groups.length < MIN_COLUMNS) {
     return null;
   }
   const texts: string[] = [];
@@ -182,8 +184,13 @@ export function headerAt(lines: readonly PdfTextItem[][], start: number): TableH
       break;
     }
     const band = lines.slice(start, end + 1);
+    const labelGroups = columnGroups(band.flat());
+    // Joining groups only makes fewer: the body need not be read for a band with too few.
+    if (labelGroups.length < MIN_COLUMNS) {
+      continue;
+    }
     const body = bodyUnder(lines, end + 1);
-    const header = headerFrom(band, body);
+    const header = headerFrom(labelGroups, body);
     if (header && (!best || recognised(header.roles) >= recognised(best.columns.roles))) {
       const items = band.flat();
       best = {
