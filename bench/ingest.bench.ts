@@ -1,4 +1,5 @@
-/* bench:ingest [--documents N | --landlords N] [--workers 1,2] [--concurrency 2] [--seed N]
+/* bench:ingest [--documents N | --landlords N] [--workers 1,2] [--concurrency 2] [--readers 1]
+   [--seed N]
    Ingests a synthetic sector of realistic documents (PDFs printed by Chromium with embedded
    fonts, logos and scanned sign-off pages; Word, web pages and text; a share of broken files)
    end to end into PostgreSQL through Redis with `chc worker` processes, beside bare pdf.js
@@ -24,7 +25,7 @@ function report(run: RunFigures, pdfPages: number, baseline: BaselineFigures): v
   const cores = Math.min(run.workers * run.concurrency, availableParallelism());
   const perCpuSecond = pdfPages / workerCpu;
   write(
-    `${run.workers} worker${run.workers > 1 ? 's' : ''} × concurrency ${run.concurrency}: ` +
+    `${run.workers} worker${run.workers > 1 ? 's' : ''} × concurrency ${run.concurrency}, ${run.readers} reader thread${run.readers > 1 ? 's' : ''} each: ` +
       `${run.ingested} ingested, ${run.failed} failed (${run.brokenFailed} of ${run.broken} broken) in ${run.seconds.toFixed(1)} s — ` +
       `${((run.ingested + run.failed) / run.seconds).toFixed(1)} documents/s, ${(pdfPages / run.seconds).toFixed(1)} PDF pages/s, ` +
       `${(pdfPages / run.seconds / cores).toFixed(1)} pages/s/core over ${cores} core${cores > 1 ? 's' : ''}; ` +
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
       landlords: { type: 'string' },
       workers: { type: 'string', default: '1,2' },
       concurrency: { type: 'string', default: '2' },
+      readers: { type: 'string', default: '1' },
       seed: { type: 'string', default: '2025' },
     },
   });
@@ -80,11 +82,13 @@ async function main(): Promise<void> {
   const pdfPages = pages.reduce((a, b) => a + b, 0);
   for (const workers of list(values.workers)) {
     for (const concurrency of list(values.concurrency)) {
-      report(
-        await ingestRun(documents, { workers, concurrency, databaseUrl, redisUrl }),
-        pdfPages,
-        baseline,
-      );
+      for (const readers of list(values.readers)) {
+        report(
+          await ingestRun(documents, { workers, concurrency, readers, databaseUrl, redisUrl }),
+          pdfPages,
+          baseline,
+        );
+      }
     }
   }
   write(

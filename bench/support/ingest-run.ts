@@ -23,6 +23,8 @@ export interface RunSettings {
   workers: number;
   /** CHC_WORKER_CONCURRENCY of each worker. */
   concurrency: number;
+  /** CHC_READER_THREADS of each worker. */
+  readers: number;
   databaseUrl: string;
   redisUrl: string;
 }
@@ -58,6 +60,7 @@ export async function ingestRun(
     REDIS_URL: settings.redisUrl,
     CHC_QUEUE_PREFIX: `chc-bench-${randomBytes(4).toString('hex')}`,
     CHC_WORKER_CONCURRENCY: String(settings.concurrency),
+    CHC_READER_THREADS: String(settings.readers),
   };
   const client = await openPipeline(loadConfig(env), { localWorker: false });
   const processes: ChildProcess[] = [];

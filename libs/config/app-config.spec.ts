@@ -17,10 +17,12 @@ describe(loadConfig.name, () => {
       DATABASE_URL: 'postgres://u@h/db',
       REDIS_URL: 'redis://h:6379',
       CHC_WORKER_CONCURRENCY: '4',
+      CHC_READER_THREADS: '1',
       CHC_DATA_DIR: 'var/chc',
     });
     expect(config).toMatchObject({
       CHC_WORKER_CONCURRENCY: 4,
+      CHC_READER_THREADS: 1,
       CHC_DATA_DIR: path.resolve('var/chc'),
     });
   });
@@ -28,6 +30,7 @@ describe(loadConfig.name, () => {
   it('should refuse bad values with the variable and the reason', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);
     expect(() => loadConfig({ CHC_WORKER_CONCURRENCY: 'many' })).toThrow(/CHC_WORKER_CONCURRENCY/);
+    expect(() => loadConfig({ CHC_READER_THREADS: '0' })).toThrow(/CHC_READER_THREADS/);
   });
 
   it('should take CORS origins as a comma list of origins or *, and refuse paths or other schemes', () => {

@@ -36,6 +36,15 @@ export class AppConfig {
   @Max(64)
   CHC_WORKER_CONCURRENCY: number = 2;
 
+  /**
+   * Threads a process reads documents with. Fewer threads than jobs lets one job's document
+   * be read while another's results are analysed and stored, without more readers than cores.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  CHC_READER_THREADS: number = 2;
+
   /** Key prefix of the queues in Redis, so several deployments can share one server. */
   @Matches(/^[a-z0-9_-]{1,40}$/i, {
     message: 'CHC_QUEUE_PREFIX must be 1-40 letters, digits, - or _',

@@ -1,6 +1,6 @@
 import type { AppConfig } from '../config';
 import { openDatabase, type Database } from '../db';
-import { DocumentSandbox, type SandboxLimits } from '@ingest/extract';
+import { DEFAULT_SANDBOX_LIMITS, DocumentSandbox } from '@ingest/extract';
 import { IngestionService } from '../ingestion/ingestion.service';
 import IORedis from 'ioredis';
 import { CrawlingService } from '../crawling/crawling.service';
@@ -28,8 +28,8 @@ export interface Pipeline {
 export interface PipelineOptions {
   /** Process jobs here too while waiting for them (BullMQ only; in-process always does). */
   localWorker: boolean;
-  /** Limits on reading one document, when not the defaults (`chc ingest --timeout`). */
-  sandbox?: SandboxLimits;
+  /** How long one document may take to read, when not the default (`chc ingest --timeout`). */
+  readTimeoutMs?: number;
   /**
    * Wait for Redis however long it is down (workers). Otherwise a Redis that does not answer
    * within a few seconds fails the opening, before the database is touched.
@@ -58,7 +58,11 @@ export async function openPipeline(config: AppConfig, options: PipelineOptions):
     await probeRedis(config.REDIS_URL);
   }
   const database = await openDatabase(config);
-  const sandbox = new DocumentSandbox(options.sandbox);
+  const sandbox = new DocumentSandbox({
+    ...DEFAULT_SANDBOX_LIMITS,
+    threads: config.CHC_READER_THREADS,
+    timeoutMs: options.readTimeoutMs ?? DEFAULT_SANDBOX_LIMITS.timeoutMs,
+  });
   const ingestion = new IngestionService(database.dataSource, sandbox);
   const policy = fetchPolicy(config);
   // With Redis, workers on every machine take turns per host; without it, this process does.

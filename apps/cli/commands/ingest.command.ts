@@ -6,7 +6,7 @@ import { newRunId } from '@chc/ingestion/jobs/sector.job';
 import { fetchForIngest, runIngestJobs, type IngestOutcome } from '@chc/ingestion';
 import { importLandlords } from '@chc/landlords';
 import { openPipeline } from '@chc/pipeline';
-import { DEFAULT_SANDBOX_LIMITS, MAX_DOCUMENT_BYTES } from '@ingest/extract';
+import { MAX_DOCUMENT_BYTES } from '@ingest/extract';
 import { ingestInputs } from './ingest-inputs';
 import { listInputs } from './list-inputs';
 import { batchProgress } from './progress';
@@ -26,7 +26,7 @@ async function runIngest(target: string, options: IngestOptions): Promise<void> 
   const files = isUrl ? [] : await listInputs(target);
   const pipeline = await openPipeline(config, {
     localWorker: !options.enqueueOnly,
-    sandbox: { ...DEFAULT_SANDBOX_LIMITS, timeoutMs },
+    readTimeoutMs: timeoutMs,
   });
   try {
     const failedEarly: string[] = [];
