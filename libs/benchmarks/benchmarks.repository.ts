@@ -2,8 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { sizeBandOrderSql } from '../landlords/size-band';
 import { ANSWER_COUNTS_SQL, type AnswerCountsRow } from './answer-counts.sql';
 import { COUNTED_COLUMNS, oneAnswerPerProvisionSql } from './one-answer.sql';
-import { namesLandlordGroups, rollupConditions, rollupsAnswer } from './rollup-filter';
-import { ROLLUP_COUNTS_SQL } from './rollup-counts.sql';
+import { rollupConditions, rollupLevel, rollupsAnswer } from './rollup-filter';
+import { ROLLUP_COUNTS_SQL, SPECIFICITY_BUCKETS } from './rollup-counts.sql';
 import { currentAssessmentsSql, SqlParams, type SectorFilter } from './sector-filter';
 
 export type BreakdownDimension = 'kind' | 'region' | 'sizeBand' | 'year' | 'edition';
@@ -23,7 +23,8 @@ export class BenchmarksRepository {
 
   /**
    * One row per 2024 provision (2022 answers counted through the mapping), from the rollups:
-   * a few hundred rows whatever the sector's size.
+   * at most 101 histogram rows per provision and group whatever the sector's size, so
+   * specificity percentiles are those of specificity rounded to hundredths.
    */
   provisionCounts(filter: SectorFilter, provision: string | null): Promise<ProvisionCountsRow[]> {
     if (!rollupsAnswer(filter)) {
@@ -31,7 +32,7 @@ export class BenchmarksRepository {
     }
     const params = new SqlParams();
     const conditions = [
-      `g."sector" = ${namesLandlordGroups(filter) ? 'false' : 'true'}`,
+      `g."level" = ${params.add(rollupLevel(filter))}`,
       ...rollupConditions(filter, params, 'g'),
     ];
     if (provision) {
@@ -39,13 +40,15 @@ export class BenchmarksRepository {
     }
     return this.manager.query(
       `WITH counts AS (
-         SELECT g."provision", g."specificity", sum(g."yes") AS "yes", sum(g."no") AS "no", sum(g."partial") AS "partial",
+         SELECT g."provision", g."bucket", sum(g."yes") AS "yes", sum(g."no") AS "no", sum(g."partial") AS "partial",
            sum(g."notApplicable") AS "notApplicable", sum(g."notStated") AS "notStated", sum(g."judged") AS "judged",
-           sum(g."boilerplate") AS "boilerplate", sum(g."yes" + g."no" + g."partial" + g."notApplicable" + g."notStated") AS "n"
+           sum(g."boilerplate") AS "boilerplate", sum(g."specificitySum") AS "specificitySum",
+           sum(g."yes" + g."no" + g."partial" + g."notApplicable" + g."notStated") AS "n"
          FROM "benchmark_answer_count" g WHERE ${conditions.join(' AND ')}
-         GROUP BY g."provision", g."specificity"),
+         GROUP BY g."provision", g."bucket"),
        h AS (
-         SELECT c.*, (sum(c."n") OVER (PARTITION BY c."provision" ORDER BY c."specificity"))::bigint AS "upto",
+         SELECT c.*, c."bucket" / ${SPECIFICITY_BUCKETS}::float8 AS "specificity",
+           (sum(c."n") OVER (PARTITION BY c."provision" ORDER BY c."bucket"))::bigint AS "upto",
            (sum(c."n") OVER (PARTITION BY c."provision"))::bigint AS "total"
          FROM counts c WHERE c."n" > 0)
        SELECT h."provision", ${ROLLUP_COUNTS_SQL} FROM h GROUP BY h."provision"`,

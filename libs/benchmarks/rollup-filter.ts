@@ -1,3 +1,4 @@
+import type { RollupLevel } from './entities/benchmark-answer-count.entity';
 import type { SqlParams, SectorFilter } from './sector-filter';
 
 const present = <T>(list: readonly T[] | null | undefined): list is readonly T[] =>
@@ -6,9 +7,20 @@ const present = <T>(list: readonly T[] | null | undefined): list is readonly T[]
 /** Whether the rollups can answer for a filter: they keep no landlord ids. */
 export const rollupsAnswer = (filter: SectorFilter) => !present(filter.landlordIds);
 
-/** Whether the filter names landlord kinds, regions or size bands. */
-export const namesLandlordGroups = (filter: SectorFilter) =>
-  present(filter.kinds) || present(filter.regions) || present(filter.sizeBands);
+/**
+ * The rollup level that keeps what the filter names and no more: the whole sector, one
+ * landlord dimension, or all three (the finest, read only for two or more).
+ */
+export function rollupLevel(filter: SectorFilter): RollupLevel {
+  const named = (['kinds', 'regions', 'sizeBands'] as const).filter((d) => present(filter[d]));
+  if (named.length === 0) {
+    return 'sector';
+  }
+  if (named.length > 1) {
+    return 'group';
+  }
+  return ({ kinds: 'kind', regions: 'region', sizeBands: 'sizeBand' } as const)[named[0]!];
+}
 
 /**
  * SQL conditions on rollup rows or slots aliased `alias` for a filter: the group is in the

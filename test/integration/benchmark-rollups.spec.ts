@@ -6,6 +6,7 @@ import { ReanalysisService } from '@chc/assessments/reanalysis.service';
 import { BenchmarksRepository } from '@chc/benchmarks/benchmarks.repository';
 import { SectorRepository } from '@chc/benchmarks/sector.repository';
 import { currentAssessmentsSql, SqlParams, type SectorFilter } from '@chc/benchmarks';
+import { COUNTED_COLUMNS, oneAnswerPerProvisionSql } from '@chc/benchmarks/one-answer.sql';
 import { loadConfig } from '@chc/config';
 import { createScratchDatabase, openDatabase, type Database } from '@chc/db';
 import { loadSyntheticSector } from '../../bench/support/load-sector';
@@ -29,10 +30,29 @@ const FILTERS: SectorFilter[] = [
   { kinds: ['housing_association'] },
   { kinds: ['local_authority'], sizeBands: ['large', 'medium'] },
   { regions: ['London', 'North West'], years: [2025] },
+  { regions: ['London'] },
+  { sizeBands: ['small', 'very_large'], editions: ['2024'] },
+  { kinds: ['local_authority'], regions: ['London', 'North West'], sizeBands: ['large'] },
 ];
 
-const close = (a: number | null, b: number | null) =>
-  a === null || b === null ? a === b : Math.abs(a - b) < 1e-9;
+const close = (a: number | null, b: number | null, within = 1e-9) =>
+  a === null || b === null ? a === b : Math.abs(a - b) < within;
+
+/** Half a hundredth: how far rounding specificity to hundredths may move a percentile. */
+const RESOLUTION = 0.005 + 1e-6;
+
+/** Specificity percentiles per provision, recounted over specificity rounded to hundredths. */
+async function roundedQuantiles(dataSource: DataSource, filter: SectorFilter) {
+  const params = new SqlParams();
+  const rows = await dataSource.query<{ provision: string; quantiles: number[] }[]>(
+    `WITH cur AS (${currentAssessmentsSql(filter, params)})
+     SELECT r."provision2024" AS "provision", percentile_cont(ARRAY[0.1, 0.25, 0.5, 0.75, 0.9])
+       WITHIN GROUP (ORDER BY round(r."specificity"::float8 * 100) / 100) AS "quantiles"
+     FROM (${oneAnswerPerProvisionSql('cur', COUNTED_COLUMNS)}) r GROUP BY 1`,
+    params.values,
+  );
+  return new Map(rows.map((r) => [r.provision, r.quantiles]));
+}
 
 /** The provision counts from the rollups and from a full recount, side by side. */
 async function provisionMismatches(dataSource: DataSource, filter: SectorFilter) {
@@ -41,6 +61,7 @@ async function provisionMismatches(dataSource: DataSource, filter: SectorFilter)
     new Map(rows.map((r) => [r.provision, r]));
   const rollups = byProvision(await repository.provisionCounts(filter, null));
   const recount = byProvision(await repository.provisionCountsFromResponses(filter, null));
+  const rounded = await roundedQuantiles(dataSource, filter);
   const problems: string[] = [];
   for (const provision of new Set([...rollups.keys(), ...recount.keys()])) {
     const a = rollups.get(provision);
@@ -53,7 +74,9 @@ async function provisionMismatches(dataSource: DataSource, filter: SectorFilter)
       counts(a) === counts(b) &&
       close(a.boilerplateRate, b.boilerplateRate) &&
       close(a.meanSpecificity, b.meanSpecificity) &&
-      a.quantiles!.every((q, i) => close(q, b.quantiles![i]!));
+      a.quantiles!.every(
+        (q, i) => close(q, rounded.get(provision)![i]!) && close(q, b.quantiles![i]!, RESOLUTION),
+      );
     if (!same) {
       problems.push(`${JSON.stringify(filter)} ${provision}: ${JSON.stringify({ a, b })}`);
     }
@@ -210,10 +233,10 @@ async function exercise(dataSource: DataSource, rounds: number): Promise<void> {
     }
   }
   await dataSource.query('SELECT benchmark_compact()');
-  // Merged: one row per group and specificity, none waiting.
+  // Merged: one row per group and specificity bucket, none waiting.
   expect(
     await dataSource.query(
-      `SELECT count(*) FILTER (WHERE NOT "merged")::int AS "waiting", count(*)::int - count(DISTINCT ("sector", "year", "edition", "kind", "region", "sizeBand", "above", "provision", "specificity"))::int AS "repeated" FROM "benchmark_answer_count"`,
+      `SELECT count(*) FILTER (WHERE NOT "merged")::int AS "waiting", count(*)::int - count(DISTINCT ("level", "year", "edition", "kind", "region", "sizeBand", "above", "provision", "bucket"))::int AS "repeated" FROM "benchmark_answer_count"`,
     ),
   ).toEqual([{ waiting: 0, repeated: 0 }]);
   await dataSource.query('TRUNCATE "response" CASCADE');
@@ -240,6 +263,31 @@ describe('benchmark rollups against a full recount', () => {
         `SELECT tgname FROM pg_trigger WHERE tgname LIKE 'benchmark%' UNION ALL SELECT proname FROM pg_proc WHERE proname LIKE 'benchmark%' UNION ALL SELECT relname FROM pg_class WHERE relname LIKE 'benchmark%'`,
       );
       expect(left).toEqual([]);
+    } finally {
+      await opened?.close();
+      await database.drop();
+    }
+  }, 300_000);
+
+  it('should keep at most 101 rows per provision and group however many answers differ in specificity', async () => {
+    const database = await createScratchDatabase(testServices().databaseUrl, 'chc_rollups');
+    let opened: Database | undefined;
+    try {
+      opened = await openDatabase(loadConfig({ DATABASE_URL: database.url }));
+      await loadSyntheticSector(opened.dataSource, 150, 1);
+      // Every answer a specificity of its own: more distinct values than any bound of 101.
+      await opened.dataSource.query(
+        `UPDATE "response" SET "specificity" = (abs(hashtext("id"::text)) % 100000) / 100000.0`,
+      );
+      await opened.dataSource.query('SELECT benchmark_compact()');
+      // Grouped by every column that tells groups apart, whichever of them the table has.
+      const [widest] = await opened.dataSource.query<{ rows: number; groups: number }[]>(
+        `SELECT max(n)::int AS "rows", count(*)::int AS "groups" FROM (SELECT count(*) AS n FROM "benchmark_answer_count" t
+         GROUP BY t."year", t."edition", t."kind", t."region", t."sizeBand", t."above", t."provision", to_jsonb(t)->>'sector', to_jsonb(t)->>'level') x`,
+      );
+      expect(widest!.groups).toBeGreaterThan(0);
+      expect(widest!.rows).toBeLessThanOrEqual(101);
+      await expectRollupsEqualRecount(opened.dataSource, 'spread specificities');
     } finally {
       await opened?.close();
       await database.drop();

@@ -1,7 +1,8 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('SpecificityDistribution', {
-  description: 'How specific the evidence is (share of concrete words, 0–1), by percentile.',
+  description:
+    'How specific the evidence is (share of concrete words, 0–1), by percentile. In provisionBenchmarks without landlordIds the percentiles are read from rollups that count specificity rounded to hundredths: within 0.005 of the exact values. The mean is exact everywhere.',
 })
 export class SpecificityDistributionObject {
   @Field(() => Float, { description: '10th percentile.' }) p10!: number;

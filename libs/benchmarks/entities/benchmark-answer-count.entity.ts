@@ -1,15 +1,19 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+/** The landlord dimensions a rollup row keeps. */
+export type RollupLevel = 'sector' | 'kind' | 'region' | 'sizeBand' | 'group';
+
 /**
- * Answers to one 2024 provision, at one exact specificity, by the slots of one group (year,
- * edition, landlord kind, region, size band, slots above): signed changes appended by the
- * triggers of migration BenchmarkRollups and merged by `benchmark_compact()`, so the sum
- * over a group's rows is its count. Keyed by the exact specificity so quantiles are exact.
+ * Answers to one 2024 provision, at one specificity rounded to hundredths, by the slots of
+ * one group (year, edition, slots above, and at its level landlord kind, region or size
+ * band): signed changes appended by the triggers of migrations BenchmarkRollups and
+ * BenchmarkHistograms and merged by `benchmark_compact()`, so the sum over a group's rows is
+ * its count. Rounding bounds a group to 101 rows per provision whatever the sector's size.
  */
 @Entity('benchmark_answer_count')
 // Made by the migration; declared so that generating a migration does not drop them.
-@Index('IDX_benchmark_answer_count_above', { synchronize: false })
-@Index('IDX_benchmark_answer_count_year', { synchronize: false })
+@Index('IDX_benchmark_answer_count_level_above', { synchronize: false })
+@Index('IDX_benchmark_answer_count_level_year', { synchronize: false })
 @Index('IDX_benchmark_answer_count_unmerged', { synchronize: false })
 export class BenchmarkAnswerCountEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
@@ -19,9 +23,12 @@ export class BenchmarkAnswerCountEntity {
   @Column('boolean', { default: false })
   merged!: boolean;
 
-  /** A row for the whole sector (kind, region and size band not kept), read when no filter names them. */
-  @Column('boolean')
-  sector!: boolean;
+  /**
+   * Which landlord dimensions the row keeps: none (`sector`), one (`kind`, `region`,
+   * `sizeBand`) or all three (`group`); a filter reads the level that keeps what it names.
+   */
+  @Column('text')
+  level!: RollupLevel;
 
   @Column('integer', { nullable: true })
   year!: number | null;
@@ -44,8 +51,13 @@ export class BenchmarkAnswerCountEntity {
   @Column('text')
   provision!: string;
 
-  @Column('real')
-  specificity!: number;
+  /** Specificity × 100, rounded: the histogram bucket (0–100). */
+  @Column('smallint')
+  bucket!: number;
+
+  /** The exact specificities of the answers counted, summed, for an exact mean. */
+  @Column('double precision')
+  specificitySum!: number;
 
   @Column('integer')
   yes!: number;

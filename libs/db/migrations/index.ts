@@ -13,6 +13,7 @@ import { LandlordNameKeys1796300000000 } from './1796300000000-LandlordNameKeys'
 import { OutcomeChangeNotices1796310000000 } from './1796310000000-OutcomeChangeNotices';
 import { BenchmarkRollups1796400000000 } from './1796400000000-BenchmarkRollups';
 import { Corrections1796500000000 } from './1796500000000-Corrections';
+import { BenchmarkHistograms1796600000000 } from './1796600000000-BenchmarkHistograms';
 
 /** Every migration, oldest first. Never edit one that has landed: add another. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   OutcomeChangeNotices1796310000000,
   BenchmarkRollups1796400000000,
   Corrections1796500000000,
+  BenchmarkHistograms1796600000000,
 ];
