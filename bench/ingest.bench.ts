@@ -19,6 +19,7 @@ const write = (line: string) => process.stdout.write(`${line}\n`);
 const list = (text: string) => text.split(',').map(Number);
 /** About 1,600 landlords publish one a year, with group and subsidiary documents. */
 const SECTOR_DOCUMENTS = 2500;
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const sum = (values: (number | null)[]) => values.reduce<number>((a, b) => a + (b ?? 0), 0);
 
 function report(run: RunFigures, pdfPages: number, baseline: BaselineFigures): void {
@@ -27,10 +28,10 @@ function report(run: RunFigures, pdfPages: number, baseline: BaselineFigures): v
   const cores = Math.min(run.workers * run.concurrency, availableParallelism());
   const perCpuSecond = pdfPages / workerCpu;
   write(
-    `${run.workers} worker${run.workers > 1 ? 's' : ''} × concurrency ${run.concurrency}, ${run.readers} reader thread${run.readers > 1 ? 's' : ''} each: ` +
+    `${plural(run.workers, 'worker')} × concurrency ${run.concurrency}, ${plural(run.readers, 'reader thread')} each: ` +
       `${run.ingested} ingested, ${run.failed} failed (${run.brokenFailed} of ${run.broken} broken) in ${run.seconds.toFixed(1)} s — ` +
       `${((run.ingested + run.failed) / run.seconds).toFixed(1)} documents/s, ${(pdfPages / run.seconds).toFixed(1)} PDF pages/s, ` +
-      `${(pdfPages / run.seconds / cores).toFixed(1)} pages/s/core over ${cores} core${cores > 1 ? 's' : ''}; ` +
+      `${(pdfPages / run.seconds / cores).toFixed(1)} pages/s/core over ${plural(cores, 'core')}; ` +
       `${perCpuSecond.toFixed(1)} pages per worker CPU second = ${(perCpuSecond / baseline.pagesPerCoreSecond).toFixed(2)}× bare pdf.js`,
   );
   write(
