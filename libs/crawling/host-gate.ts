@@ -15,11 +15,12 @@ export class LocalHostGate implements HostGate {
   private readonly nextFree = new Map<string, number>();
 
   async waitTurn(host: string, gapMs: number): Promise<void> {
-    const now = Date.now();
-    const slot = Math.max(now, this.nextFree.get(host) ?? 0);
+    // The monotonic clock, as timers use: a wall clock stepped back by the system would
+    // otherwise shorten a gap. Timers round to whole milliseconds, so wait until it is due.
+    const slot = Math.max(performance.now(), this.nextFree.get(host) ?? 0);
     this.nextFree.set(host, slot + gapMs);
-    if (slot > now) {
-      await sleep(slot - now);
+    for (let wait = slot - performance.now(); wait > 0; wait = slot - performance.now()) {
+      await sleep(wait);
     }
   }
 }

@@ -4,10 +4,10 @@ import { LocalHostGate, RedisHostGate, type HostGate } from '@chc/crawling';
 import { testServices } from '../support/services';
 
 async function turnTimes(gate: HostGate, callers: number, gapMs: number): Promise<number[]> {
-  const started = Date.now();
+  const started = performance.now();
   const times = await Promise.all(
     Array.from({ length: callers }, () =>
-      gate.waitTurn('site.example', gapMs).then(() => Date.now() - started),
+      gate.waitTurn('site.example', gapMs).then(() => performance.now() - started),
     ),
   );
   return times.sort((a, b) => a - b);
@@ -28,11 +28,11 @@ describe('host gates: one request at a time per host, a gap apart', () => {
     const connections = [new IORedis(redisUrl), new IORedis(redisUrl)];
     try {
       const [a, b] = connections.map((c) => new RedisHostGate(c, prefix));
-      const started = Date.now();
+      const started = performance.now();
       const times = (
         await Promise.all(
           [a!, b!, a!].map((gate) =>
-            gate.waitTurn('site.example', gap).then(() => Date.now() - started),
+            gate.waitTurn('site.example', gap).then(() => performance.now() - started),
           ),
         )
       ).sort((x, y) => x - y);
