@@ -18,6 +18,9 @@ import { registerServeCommand } from './commands/serve.command';
 import { registerStatusCommand } from './commands/status.command';
 import { registerWorkerCommand } from './commands/worker.command';
 
+// Each `*.command.ts` only declares its command; the `*.run.ts` beside it, with the libraries
+// the work needs (TypeORM, Nest, pdf.js), is imported when the command runs, so help and
+// argument errors answer at once rather than after seconds of module loading.
 const program = new Command('chc')
   .description('chc-bench: Complaint Handling Code self-assessments, extracted and benchmarked')
   .version('0.1.0');

@@ -3,7 +3,7 @@ import { countedMeasures, FINDINGS, MALADMINISTRATION_RATE } from '@ingest/outco
 import { landlordNameKey } from '@ingest/outcomes/landlord-name';
 import type { FindingOutcome } from '@ingest/outcomes/ombudsman-outcome';
 import { bulkInsert } from './bulk-insert';
-import type { OutcomeSource } from './entities/outcome-import.entity';
+import type { OutcomeSource } from './outcome-source';
 import { OutcomeMeasureEntity } from './entities/outcome-measure.entity';
 import { countedRow, type MeasureRow } from './outcome-rows';
 

@@ -7,7 +7,7 @@ import type { LandlordTableRow } from '@ingest/outcomes/landlord-table-reader';
 import type { OutcomeEvent } from '@ingest/outcomes/outcome-event';
 import type { TsmRecord } from '@ingest/outcomes/tsm-reader';
 import type { OutcomeEventEntity } from './entities/outcome-event.entity';
-import type { OutcomeSource } from './entities/outcome-import.entity';
+import type { OutcomeSource } from './outcome-source';
 import type { OutcomeMeasureEntity } from './entities/outcome-measure.entity';
 import type { LandlordMatcher } from './landlord-matcher';
 

@@ -7,7 +7,7 @@ import type { RowProblem } from '@ingest/outcomes/outcomes.errors';
 import { readTables } from '@ingest/outcomes/read-tables';
 import { readTsm } from '@ingest/outcomes/tsm-reader';
 import { ClaimsFlagsService } from './claims-flags.service';
-import type { OutcomeSource } from './entities/outcome-import.entity';
+import type { OutcomeSource } from './outcome-source';
 import {
   eventRows,
   landlordTableRows,

@@ -1,84 +1,6 @@
-import { createWriteStream } from 'node:fs';
-import path from 'node:path';
-import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { loadConfig } from '@chc/config';
-import { openDatabase } from '@chc/db';
-import {
-  dataDictionaryMarkdown,
-  dataPackageResource,
-  DATASETS,
-  EXPORT_PARAMETERS,
-  ExportsService,
-  findDataset,
-  isExportFormat,
-  parseExportFilter,
-  parseExportOptions,
-  writeDataPackageBeside,
-} from '@chc/exports';
-
-interface ExportOptions {
-  format: string;
-  out?: string;
-  kinds?: string;
-  regions?: string;
-  sizeBands?: string;
-  editions?: string;
-  years?: string;
-  landlordIds?: string;
-  scope?: string;
-  dictionary?: boolean;
-  excel?: boolean;
-}
-
-async function runExport(datasetName: string | undefined, options: ExportOptions): Promise<void> {
-  if (options.dictionary) {
-    process.stdout.write(dataDictionaryMarkdown());
-    return;
-  }
-  const dataset = datasetName ? findDataset(datasetName) : undefined;
-  if (!dataset) {
-    throw new Error(`say which dataset: ${Object.keys(DATASETS).join(', ')}`);
-  }
-  if (!isExportFormat(options.format)) {
-    throw new Error(`--format ${options.format}: use csv, jsonl or parquet`);
-  }
-  if (options.format === 'parquet' && !options.out) {
-    throw new Error('Parquet is binary: give a file with --out');
-  }
-  const filter = parseExportFilter(
-    Object.fromEntries(EXPORT_PARAMETERS.map((name) => [name, options[name]])),
-  );
-  const fileOptions = parseExportOptions(
-    { excel: options.excel ? 'true' : undefined },
-    options.format,
-  );
-  const database = await openDatabase(loadConfig());
-  try {
-    const out: Writable = options.out ? createWriteStream(options.out) : process.stdout;
-    const started = performance.now();
-    const finished = options.out ? new Promise((resolve) => out.once('close', resolve)) : null;
-    const rows = await new ExportsService(database.dataSource).export(
-      dataset,
-      filter,
-      options.format,
-      out,
-      fileOptions,
-    );
-    await finished;
-    const described = options.out
-      ? await writeDataPackageBeside(
-          options.out,
-          dataPackageResource(dataset, options.format, path.basename(options.out), fileOptions),
-        )
-      : null;
-    process.stderr.write(
-      `${rows} ${dataset.name} rows exported as ${options.format}${options.out ? ` to ${options.out}` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s${described ? `; described in ${described}` : ''}\n`,
-    );
-  } finally {
-    await database.close();
-  }
-}
+import { DATASETS } from '@chc/exports/datasets';
+import type { ExportOptions } from './export.run';
 
 export function registerExportCommand(program: Command): void {
   program
@@ -101,5 +23,7 @@ export function registerExportCommand(program: Command): void {
     .option('--scope <scope>', 'current (each landlord’s current assessment) or all', 'current')
     .option('--excel', 'CSV for Excel: start the file with a UTF-8 byte order mark')
     .option('--dictionary', 'print the data dictionary (Markdown) instead')
-    .action((dataset: string | undefined, options: ExportOptions) => runExport(dataset, options));
+    .action(async (dataset: string | undefined, options: ExportOptions) =>
+      (await import('./export.run.js')).runExport(dataset, options),
+    );
 }

@@ -1,34 +1,4 @@
-import { promises as fs } from 'node:fs';
 import type { Command } from 'commander';
-import { loadConfig } from '@chc/config';
-import { openDatabase } from '@chc/db';
-import { importLandlordFile } from '@chc/landlords';
-
-async function runImport(file: string): Promise<void> {
-  const bytes = await fs.readFile(file).catch(() => {
-    throw new Error(`${file}: cannot be read`);
-  });
-  const database = await openDatabase(loadConfig());
-  try {
-    // Row by row, not one transaction: a row the database refuses must not undo the others.
-    const today = new Date().toISOString().slice(0, 10);
-    const result = await importLandlordFile(database.dataSource.manager, bytes, file, today);
-    process.stdout.write(
-      `${result.created} landlords added, ${result.updated} updated, ${result.rejected.length} rejected; ${result.linked} stored documents linked to them\n`,
-    );
-    if (result.deregistered > 0) {
-      process.stdout.write(`${result.deregistered} no longer on the list: marked de-registered\n`);
-    }
-    for (const reason of result.rejected) {
-      process.stderr.write(`error: ${reason}\n`);
-    }
-    if (result.rejected.length > 0) {
-      process.exitCode = 1;
-    }
-  } finally {
-    await database.close();
-  }
-}
 
 export function registerLandlordsCommand(program: Command): void {
   const landlords = program.command('landlords').description('the landlord registry');
@@ -38,5 +8,5 @@ export function registerLandlordsCommand(program: Command): void {
       'add or update landlords from the Regulator’s list of registered providers (.xlsx or CSV; keyed by registration number) or a CSV (name, website, kind, region, homes; aliases; *_id columns)',
     )
     .argument('<file.xlsx|file.csv>')
-    .action((file: string) => runImport(file));
+    .action(async (file: string) => (await import('./landlords.run.js')).runImport(file));
 }

@@ -1,39 +1,4 @@
-import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { ReanalysisService } from '@chc/assessments/reanalysis.service';
-import { loadConfig } from '@chc/config';
-import { openDatabase } from '@chc/db';
-
-async function runReanalyse(): Promise<void> {
-  const database = await openDatabase(loadConfig());
-  const bar = new SingleBar(
-    { format: 'reanalyse [{bar}] {value}/{total} assessments', stream: process.stderr },
-    Presets.shades_classic,
-  );
-  let started = false;
-  try {
-    const summary = await new ReanalysisService(database.dataSource).reanalyseCurrent(
-      (done, total) => {
-        if (!process.stderr.isTTY) {
-          return;
-        }
-        if (!started) {
-          bar.start(total, 0);
-        }
-        started = true;
-        bar.update(done);
-      },
-    );
-    if (started) {
-      bar.stop();
-    }
-    process.stdout.write(
-      `${summary.assessments} assessments from ${summary.landlords} landlords re-analysed (analysis ${summary.analysisVersion}): ${summary.flagged} of ${summary.responses} responses flagged as boilerplate\n`,
-    );
-  } finally {
-    await database.close();
-  }
-}
 
 export function registerReanalyseCommand(program: Command): void {
   program
@@ -41,5 +6,5 @@ export function registerReanalyseCommand(program: Command): void {
     .description(
       'run the analysis again over every stored current assessment, with sector-wide statistics',
     )
-    .action(() => runReanalyse());
+    .action(async () => (await import('./reanalyse.run.js')).runReanalyse());
 }

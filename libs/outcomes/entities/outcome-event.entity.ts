@@ -1,6 +1,7 @@
 import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { LandlordEntity } from '../../landlords/entities/landlord.entity';
-import { OutcomeImportEntity, type OutcomeSource } from './outcome-import.entity';
+import type { OutcomeSource } from '../outcome-source';
+import { OutcomeImportEntity } from './outcome-import.entity';
 
 /** One Ombudsman finding or one Complaint Handling Failure Order, row by row as published. */
 @Entity('outcome_event')

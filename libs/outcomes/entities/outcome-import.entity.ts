@@ -1,8 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-export const OUTCOME_SOURCES = ['tsm', 'ombudsman', 'chfo'] as const;
-/** Tenant Satisfaction Measures, Ombudsman findings, Complaint Handling Failure Orders. */
-export type OutcomeSource = (typeof OUTCOME_SOURCES)[number];
+import type { OutcomeSource } from '../outcome-source';
 
 /** One published file imported: which, when, and the rows it could not read. */
 @Entity('outcome_import')

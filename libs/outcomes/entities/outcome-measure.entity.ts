@@ -1,6 +1,7 @@
 import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { LandlordEntity } from '../../landlords/entities/landlord.entity';
-import { OutcomeImportEntity, type OutcomeSource } from './outcome-import.entity';
+import type { OutcomeSource } from '../outcome-source';
+import { OutcomeImportEntity } from './outcome-import.entity';
 
 /** One landlord's figure for one measure, year and tenure, as published or counted. */
 @Entity('outcome_measure')
