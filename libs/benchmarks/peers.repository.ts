@@ -86,15 +86,19 @@ export class PeersRepository {
       ...rollupConditions(peers, params, 'g'),
     ];
     // The landlord's own slot, if the rollups count it in this group under these years:
-    // the slot keeps kind, region and size band as the triggers last recorded them.
-    const own = rollupConditions({ ...peers, landlordIds: [landlordId] }, params, 's');
+    // the slot keeps kind, region and size band as the triggers last recorded them. Its
+    // key is the landlord's id (indexed).
+    const own = [
+      `s."key" = ${params.add(landlordId)}::uuid`,
+      ...rollupConditions(peers, params, 's'),
+    ];
     return this.manager.query(
       `WITH me AS (SELECT "id", "edition" FROM "assessment" WHERE "id" = ${mine}::uuid),
        m AS (${oneAnswerPerProvisionSql('me', MY_COLUMNS)}),
        counted AS (SELECT s."assessmentId" AS "id", s."edition" FROM "benchmark_slot" s WHERE ${own.join(' AND ')}),
        o AS (${oneAnswerPerProvisionSql('counted', COUNTED_COLUMNS)}),
        ${rollupHistogramSql(`SELECT g."provision", g."bucket", ${ROLLUP_COUNT_COLUMNS.map((c) => `g."${c}"`).join(', ')}
-         FROM "benchmark_answer_count" g WHERE ${group.join(' AND ')} AND g."provision" IN (SELECT "provision2024" FROM m)
+         FROM "benchmark_answer_count" g WHERE ${group.join(' AND ')} AND g."provision" = ANY(ARRAY(SELECT "provision2024" FROM m))
          UNION ALL
          SELECT o."provision2024", ${SPECIFICITY_BUCKET('o."specificity"')}, ${UNCOUNTED} FROM o`)},
        p AS (SELECT h."provision", ${ROLLUP_COUNTS_SQL} FROM h GROUP BY h."provision")
