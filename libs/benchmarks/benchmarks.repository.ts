@@ -3,7 +3,7 @@ import { sizeBandOrderSql } from '../landlords/size-band';
 import { ANSWER_COUNTS_SQL, type AnswerCountsRow } from './answer-counts.sql';
 import { COUNTED_COLUMNS, oneAnswerPerProvisionSql } from './one-answer.sql';
 import { rollupConditions, rollupLevel, rollupsAnswer } from './rollup-filter';
-import { ROLLUP_COUNTS_SQL, SPECIFICITY_BUCKETS } from './rollup-counts.sql';
+import { ROLLUP_COUNTS_SQL, rollupHistogramSql } from './rollup-counts.sql';
 import { currentAssessmentsSql, SqlParams, type SectorFilter } from './sector-filter';
 
 export type BreakdownDimension = 'kind' | 'region' | 'sizeBand' | 'year' | 'edition';
@@ -39,18 +39,7 @@ export class BenchmarksRepository {
       conditions.push(`g."provision" = ${params.add(provision)}`);
     }
     return this.manager.query(
-      `WITH counts AS (
-         SELECT g."provision", g."bucket", sum(g."yes") AS "yes", sum(g."no") AS "no", sum(g."partial") AS "partial",
-           sum(g."notApplicable") AS "notApplicable", sum(g."notStated") AS "notStated", sum(g."judged") AS "judged",
-           sum(g."boilerplate") AS "boilerplate", sum(g."specificitySum") AS "specificitySum",
-           sum(g."yes" + g."no" + g."partial" + g."notApplicable" + g."notStated") AS "n"
-         FROM "benchmark_answer_count" g WHERE ${conditions.join(' AND ')}
-         GROUP BY g."provision", g."bucket"),
-       h AS (
-         SELECT c.*, c."bucket" / ${SPECIFICITY_BUCKETS}::float8 AS "specificity",
-           (sum(c."n") OVER (PARTITION BY c."provision" ORDER BY c."bucket"))::bigint AS "upto",
-           (sum(c."n") OVER (PARTITION BY c."provision"))::bigint AS "total"
-         FROM counts c WHERE c."n" > 0)
+      `WITH ${rollupHistogramSql(`SELECT * FROM "benchmark_answer_count" g WHERE ${conditions.join(' AND ')}`)}
        SELECT h."provision", ${ROLLUP_COUNTS_SQL} FROM h GROUP BY h."provision"`,
       params.values,
     );

@@ -6,55 +6,13 @@ import { AssessmentReadsRepository } from '../assessments/assessment-reads.repos
 import { toAssessmentObject } from '../assessments/dto/assessment.mapper';
 import type { ComplianceValue } from '../assessments/dto/compliance.enum';
 import { toLandlordObject } from '../landlords/dto/landlord.mapper';
-import type { LandlordEntity } from '../landlords/entities/landlord.entity';
 import { LandlordsRepository } from '../landlords/landlords.repository';
-import { SIZE_BANDS, sizeBandOf } from '../landlords/size-band';
-import { PeerGroupValue, type ScorecardObject } from './dto/scorecard.object';
+import type { PeerGroupValue, ScorecardObject } from './dto/scorecard.object';
+import { peerFilter } from './peer-filter';
 import { PeersRepository } from './peers.repository';
 import { ResultCache } from './result-cache';
 import { sectionShares } from './scorecard-sections';
 import { ANSWER_LABELS, evidenceLabel, tallyAnswers, tallySentence } from './plain-language';
-import type { SectorFilter } from './sector-filter';
-
-function peerFilter(
-  landlord: LandlordEntity,
-  group: PeerGroupValue,
-): { filter: SectorFilter; description: string } {
-  const band = sizeBandOf(landlord.homes);
-  const bandLabel = SIZE_BANDS.find((b) => b.band === band)?.label;
-  const kind = KIND_PLURALS[landlord.kind];
-  switch (group) {
-    case PeerGroupValue.SECTOR:
-      return { filter: {}, description: 'every landlord' };
-    case PeerGroupValue.SAME_KIND:
-      return { filter: { kinds: [landlord.kind] }, description: `all ${kind}` };
-    case PeerGroupValue.SAME_REGION:
-      return landlord.region
-        ? { filter: { regions: [landlord.region] }, description: `landlords in ${landlord.region}` }
-        : { filter: {}, description: 'every landlord (its region is not known)' };
-    case PeerGroupValue.SAME_SIZE_BAND:
-      return band
-        ? { filter: { sizeBands: [band] }, description: `landlords with ${bandLabel}` }
-        : { filter: {}, description: 'every landlord (its size is not known)' };
-    case PeerGroupValue.SIMILAR:
-      return band
-        ? {
-            filter: { kinds: [landlord.kind], sizeBands: [band] },
-            description: `${kind} with ${bandLabel}`,
-          }
-        : {
-            filter: { kinds: [landlord.kind] },
-            description: `all ${kind} (its size is not known)`,
-          };
-  }
-}
-
-const KIND_PLURALS: Record<LandlordEntity['kind'], string> = {
-  housing_association: 'housing associations',
-  local_authority: 'local authorities',
-  almo: 'ALMOs',
-  other: 'other landlords',
-};
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 

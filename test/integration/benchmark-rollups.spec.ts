@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import { ReanalysisService } from '@chc/assessments/reanalysis.service';
 import { BenchmarksRepository } from '@chc/benchmarks/benchmarks.repository';
 import { SectorRepository } from '@chc/benchmarks/sector.repository';
 import { currentAssessmentsSql, SqlParams, type SectorFilter } from '@chc/benchmarks';
@@ -10,16 +9,8 @@ import { COUNTED_COLUMNS, oneAnswerPerProvisionSql } from '@chc/benchmarks/one-a
 import { loadConfig } from '@chc/config';
 import { createScratchDatabase, openDatabase, type Database } from '@chc/db';
 import { loadSyntheticSector } from '../../bench/support/load-sector';
+import { random, SECTOR_CHANGES } from '../support/sector-changes';
 import { testServices } from '../support/services';
-
-/** A small deterministic generator, so a failing sequence can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
 
 const FILTERS: SectorFilter[] = [
   {},
@@ -123,111 +114,11 @@ async function expectRollupsEqualRecount(dataSource: DataSource, step: string): 
   }
 }
 
-/** What writers do to the tables the benchmarks count, one random change at a time. */
-const CHANGES: [string, (dataSource: DataSource, next: () => number) => Promise<unknown>][] = [
-  [
-    'correct responses (compliance and specificity)',
-    (ds, next) =>
-      ds.query(
-        `UPDATE "response" SET "compliance" = (ARRAY['yes','no','partial','not_applicable','not_stated'])[1 + floor($1::float8 * 5)::int],
-           "specificity" = round(($1::float8 * 7)::numeric % 1, 2), "boilerplate" = NOT "boilerplate"
-         WHERE "id" IN (SELECT "id" FROM "response" ORDER BY md5("id"::text || $1::text) LIMIT 40)`,
-        [next()],
-      ),
-  ],
-  [
-    'supersede an assessment with a corrected copy',
-    async (ds, next) => {
-      const [old] = await ds.query<{ id: string }[]>(
-        `SELECT "id" FROM "assessment" WHERE "supersededById" IS NULL AND "landlordId" IS NOT NULL ORDER BY md5("id"::text || $1::text) LIMIT 1`,
-        [next()],
-      );
-      await ds.transaction(async (m) => {
-        const [document] = await m.query<{ id: string }[]>(
-          `INSERT INTO "source_document" ("source", "sha256", "mediaType", "size", "fetchedAt", "outcome", "warnings")
-           SELECT d."source" || '#corrected', encode(sha256(gen_random_uuid()::text::bytea), 'hex'), d."mediaType", d."size", d."fetchedAt", d."outcome", d."warnings"
-           FROM "source_document" d JOIN "assessment" a ON a."documentId" = d."id" WHERE a."id" = $1 RETURNING "id"`,
-          [old!.id],
-        );
-        const [copy] = await m.query<{ id: string }[]>(
-          `INSERT INTO "assessment" ("landlordId", "landlordNameInDocument", "documentId", "edition", "period", "periodKey", "completedOn", "year", "extractorVersion", "analysisVersion", "indices")
-           SELECT "landlordId", "landlordNameInDocument", $2, "edition", "period", "periodKey", "completedOn", "year", "extractorVersion", "analysisVersion", "indices" FROM "assessment" WHERE "id" = $1 RETURNING "id"`,
-          [old!.id, document!.id],
-        );
-        await m.query(
-          `INSERT INTO "response" ("assessmentId", "provision", "provision2024", "compliance", "rawAnswer", "requirement", "evidence", "commentary", "hasText", "row", "boilerplate", "boilerplateScore", "specificity", "analysis")
-           SELECT $2, "provision", "provision2024", CASE WHEN "row" % 3 = 0 THEN 'no' ELSE "compliance" END, "rawAnswer", "requirement", "evidence", "commentary", "hasText", "row", "boilerplate", "boilerplateScore", "specificity", "analysis"
-           FROM "response" WHERE "assessmentId" = $1`,
-          [old!.id, copy!.id],
-        );
-        await m.query(`UPDATE "assessment" SET "supersededById" = $2 WHERE "id" = $1`, [
-          old!.id,
-          copy!.id,
-        ]);
-      });
-    },
-  ],
-  [
-    'change landlords (kind, region, homes)',
-    (ds, next) =>
-      ds.query(
-        `UPDATE "landlord" SET "homes" = ("homes" * 7 + 500) % 40000, "region" = CASE WHEN $1::float8 < 0.5 THEN 'London' ELSE "region" END,
-           "kind" = CASE WHEN $1::float8 < 0.3 THEN 'housing_association' ELSE "kind" END
-         WHERE "id" IN (SELECT "id" FROM "landlord" ORDER BY md5("id"::text || $1::text) LIMIT 4)`,
-        [next()],
-      ),
-  ],
-  [
-    'link assessments to another landlord, or to none',
-    (ds, next) =>
-      ds.query(
-        `UPDATE "assessment" SET "landlordId" = CASE WHEN $1::float8 < 0.4 THEN NULL ELSE (SELECT "id" FROM "landlord" ORDER BY md5("id"::text || $1::text) LIMIT 1) END
-         WHERE "id" IN (SELECT "id" FROM "assessment" ORDER BY md5("id"::text || $1::text) LIMIT 3)`,
-        [next()],
-      ),
-  ],
-  [
-    'correct assessment years',
-    (ds, next) =>
-      ds.query(
-        `UPDATE "assessment" SET "year" = "year" + (CASE WHEN $1::float8 < 0.5 THEN -1 ELSE 1 END)
-         WHERE "id" IN (SELECT "id" FROM "assessment" ORDER BY md5("id"::text || $1::text) LIMIT 3)`,
-        [next()],
-      ),
-  ],
-  [
-    'delete responses',
-    (ds, next) =>
-      ds.query(
-        `DELETE FROM "response" WHERE "id" IN (SELECT "id" FROM "response" ORDER BY md5("id"::text || $1::text) LIMIT 30)`,
-        [next()],
-      ),
-  ],
-  [
-    'delete assessments',
-    (ds, next) =>
-      ds.query(
-        `DELETE FROM "assessment" WHERE "id" IN (SELECT "id" FROM "assessment" ORDER BY md5("id"::text || $1::text) LIMIT 2)`,
-        [next()],
-      ),
-  ],
-  [
-    'delete a landlord',
-    (ds, next) =>
-      ds.query(
-        `DELETE FROM "landlord" WHERE "id" IN (SELECT "id" FROM "landlord" ORDER BY md5("id"::text || $1::text) LIMIT 1)`,
-        [next()],
-      ),
-  ],
-  ['re-analyse', (ds) => new ReanalysisService(ds).reanalyseCurrent()],
-  ['compact', (ds) => ds.query('SELECT benchmark_compact()')],
-];
-
 async function exercise(dataSource: DataSource, rounds: number): Promise<void> {
   await expectRollupsEqualRecount(dataSource, 'loaded');
   const next = random(17);
   for (let round = 0; round < rounds; round++) {
-    for (const [step, change] of CHANGES) {
+    for (const [step, change] of SECTOR_CHANGES) {
       await change(dataSource, next);
       await expectRollupsEqualRecount(dataSource, `round ${round}: ${step}`);
     }

@@ -43,12 +43,17 @@ export class ScorecardRowObject {
     description: 'Share of peers’ responses that are boilerplate.',
   })
   peersBoilerplateRate!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Peers’ median specificity, 0–1.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Peers’ median specificity, 0–1, over specificity rounded to hundredths (within 0.005 of the exact median).',
+  })
   peersMedianSpecificity!: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Share of peers whose evidence here is less specific (0–1).',
+    description:
+      'Share of peers whose evidence here is less specific (0–1), at hundredths of specificity: peers whose specificity, rounded to hundredths, is below the landlord’s, rounded.',
   })
   specificityPercentile!: number | null;
 }
