@@ -40,6 +40,14 @@ registerKeysCommand(program);
 registerDemoCommand(program);
 registerReviewCommand(program);
 registerCorrectionsCommand(program);
+// A reader that stops early (`chc extract … | head`) closes the pipe: stop quietly, as other
+// command-line tools do, rather than with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') {
+    throw error;
+  }
+  process.exit(0);
+});
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`chc: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;
