@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-
-const CLI = path.resolve(__dirname, '../../dist/apps/cli/main.js');
+import { startChc } from '../support/chc-process';
 
 describe('chc output into a pipe its reader closes early (`| head`)', () => {
   let dir: string;
@@ -26,14 +24,9 @@ describe('chc output into a pipe its reader closes early (`| head`)', () => {
       document,
       `<table><tr><th>Provision</th><th>Requirement</th><th>Comply</th><th>Evidence</th></tr>${rows.join('')}</table>`,
     );
-    const child = spawn(process.execPath, [CLI, 'extract', document, '--format', 'json'], {
-      env: { PATH: process.env.PATH ?? '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.once('data', () => child.stdout.destroy());
-    const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    const { child, exited } = startChc(['extract', document, '--format', 'json'], {});
+    child.stdout!.once('data', () => child.stdout!.destroy());
+    const { code, stderr } = await exited;
     expect(stderr).not.toMatch(/EPIPE|at .*\(node:/);
     expect(code).toBe(0);
   });

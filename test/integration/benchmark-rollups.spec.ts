@@ -1,16 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { BenchmarksRepository } from '@chc/benchmarks/benchmarks.repository';
 import { SectorRepository } from '@chc/benchmarks/sector.repository';
 import { currentAssessmentsSql, SqlParams, type SectorFilter } from '@chc/benchmarks';
 import { COUNTED_COLUMNS, oneAnswerPerProvisionSql } from '@chc/benchmarks/one-answer.sql';
-import { loadConfig } from '@chc/config';
-import { createScratchDatabase, openDatabase, type Database } from '@chc/db';
 import { loadSyntheticSector } from '../../bench/support/load-sector';
 import { random, SECTOR_CHANGES } from '../support/sector-changes';
-import { testServices } from '../support/services';
+import { withScratchStore } from '../support/scratch-store';
 
 const FILTERS: SectorFilter[] = [
   {},
@@ -139,10 +134,7 @@ async function exercise(dataSource: DataSource, rounds: number): Promise<void> {
 
 describe('benchmark rollups against a full recount', () => {
   it('should count what a recount counts through ingests, supersedes, corrections, landlord changes, re-analysis and deletes on PostgreSQL', async () => {
-    const database = await createScratchDatabase(testServices().databaseUrl, 'chc_rollups');
-    let opened: Database | undefined;
-    try {
-      opened = await openDatabase(loadConfig({ DATABASE_URL: database.url }));
+    await withScratchStore('postgres', 'chc_rollups', async (opened) => {
       await loadSyntheticSector(opened.dataSource, 24, 3);
       await exercise(opened.dataSource, 3);
       // Migrations after the rollups' are undone first, down to and including the rollups'.
@@ -154,17 +146,11 @@ describe('benchmark rollups against a full recount', () => {
         `SELECT tgname FROM pg_trigger WHERE tgname LIKE 'benchmark%' UNION ALL SELECT proname FROM pg_proc WHERE proname LIKE 'benchmark%' UNION ALL SELECT relname FROM pg_class WHERE relname LIKE 'benchmark%'`,
       );
       expect(left).toEqual([]);
-    } finally {
-      await opened?.close();
-      await database.drop();
-    }
+    });
   }, 300_000);
 
   it('should keep at most 101 rows per provision and group however many answers differ in specificity', async () => {
-    const database = await createScratchDatabase(testServices().databaseUrl, 'chc_rollups');
-    let opened: Database | undefined;
-    try {
-      opened = await openDatabase(loadConfig({ DATABASE_URL: database.url }));
+    await withScratchStore('postgres', 'chc_rollups', async (opened) => {
       await loadSyntheticSector(opened.dataSource, 150, 1);
       // Every answer a specificity of its own: more distinct values than any bound of 101.
       await opened.dataSource.query(
@@ -179,21 +165,13 @@ describe('benchmark rollups against a full recount', () => {
       expect(widest!.groups).toBeGreaterThan(0);
       expect(widest!.rows).toBeLessThanOrEqual(101);
       await expectRollupsEqualRecount(opened.dataSource, 'spread specificities');
-    } finally {
-      await opened?.close();
-      await database.drop();
-    }
+    });
   }, 300_000);
 
   it('should count what a recount counts on the embedded database (PGlite)', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'chc-rollups-'));
-    const database = await openDatabase(loadConfig({ CHC_DATA_DIR: dataDir }));
-    try {
+    await withScratchStore('embedded', 'chc-rollups', async (database) => {
       await loadSyntheticSector(database.dataSource, 10, 2);
       await exercise(database.dataSource, 1);
-    } finally {
-      await database.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    });
   }, 300_000);
 });

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { AssessmentReadsRepository } from '@chc/assessments/assessment-reads.repository';
 import { currentAssessmentsSql, SqlParams, type SectorFilter } from '@chc/benchmarks';
@@ -8,12 +5,10 @@ import { PeerGroupValue } from '@chc/benchmarks/dto/scorecard.object';
 import { COUNTED_COLUMNS, oneAnswerPerProvisionSql } from '@chc/benchmarks/one-answer.sql';
 import { peerFilter } from '@chc/benchmarks/peer-filter';
 import { PeersRepository, type ScorecardRow } from '@chc/benchmarks/peers.repository';
-import { loadConfig } from '@chc/config';
-import { createScratchDatabase, openDatabase, type Database } from '@chc/db';
 import { LandlordEntity } from '@chc/landlords';
 import { loadSyntheticSector } from '../../bench/support/load-sector';
 import { random, SECTOR_CHANGES } from '../support/sector-changes';
-import { testServices } from '../support/services';
+import { withScratchStore } from '../support/scratch-store';
 
 /** Half a hundredth: how far rounding specificity to hundredths may move a median. */
 const RESOLUTION = 0.005 + 1e-6;
@@ -131,27 +126,16 @@ async function exercise(ds: DataSource, rounds: number, landlords: number): Prom
 
 describe('scorecard from the rollups against a recount', () => {
   it('should give the peers’ figures a recount gives through ingests, supersedes, corrections and landlord changes on PostgreSQL', async () => {
-    const database = await createScratchDatabase(testServices().databaseUrl, 'chc_scorecard');
-    let opened: Database | undefined;
-    try {
-      opened = await openDatabase(loadConfig({ DATABASE_URL: database.url }));
-      await loadSyntheticSector(opened.dataSource, 24, 3);
-      await exercise(opened.dataSource, 2, 6);
-    } finally {
-      await opened?.close();
-      await database.drop();
-    }
+    await withScratchStore('postgres', 'chc_scorecard', async (database) => {
+      await loadSyntheticSector(database.dataSource, 24, 3);
+      await exercise(database.dataSource, 2, 6);
+    });
   }, 300_000);
 
   it('should give the peers’ figures a recount gives on the embedded database (PGlite)', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'chc-scorecard-'));
-    const database = await openDatabase(loadConfig({ CHC_DATA_DIR: dataDir }));
-    try {
+    await withScratchStore('embedded', 'chc-scorecard', async (database) => {
       await loadSyntheticSector(database.dataSource, 10, 2);
       await exercise(database.dataSource, 1, 4);
-    } finally {
-      await database.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    });
   }, 300_000);
 });
