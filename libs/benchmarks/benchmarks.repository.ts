@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { sizeBandOrderSql } from '../landlords/size-band';
 import { ANSWER_COUNTS_SQL, type AnswerCountsRow } from './answer-counts.sql';
 import { COUNTED_COLUMNS, oneAnswerPerProvisionSql } from './one-answer.sql';
-import { rollupConditions, rollupLevel, rollupsAnswer } from './rollup-filter';
+import { rollupRowConditions, rollupsAnswer } from './rollup-filter';
 import { ROLLUP_COUNTS_SQL, rollupHistogramSql } from './rollup-counts.sql';
 import { currentAssessmentsSql, SqlParams, type SectorFilter } from './sector-filter';
 
@@ -31,10 +31,7 @@ export class BenchmarksRepository {
       return this.provisionCountsFromResponses(filter, provision);
     }
     const params = new SqlParams();
-    const conditions = [
-      `g."level" = ${params.add(rollupLevel(filter))}`,
-      ...rollupConditions(filter, params, 'g'),
-    ];
+    const conditions = rollupRowConditions(filter, params, 'g');
     if (provision) {
       conditions.push(`g."provision" = ${params.add(provision)}`);
     }

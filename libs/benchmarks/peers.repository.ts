@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { SPECIFICITY_BUCKET } from '../db/migrations/1796600000000-benchmark-histograms.sql';
 import { COUNTED_COLUMNS, oneAnswerPerProvisionSql } from './one-answer.sql';
-import { rollupConditions, rollupLevel, rollupsAnswer } from './rollup-filter';
+import { rollupConditions, rollupRowConditions, rollupsAnswer } from './rollup-filter';
 import {
   MEDIAN_QUANTILE,
   ROLLUP_COUNT_COLUMNS,
@@ -81,10 +81,7 @@ export class PeersRepository {
     }
     const params = new SqlParams();
     const mine = params.add(assessmentId);
-    const group = [
-      `g."level" = ${params.add(rollupLevel(peers))}`,
-      ...rollupConditions(peers, params, 'g'),
-    ];
+    const group = rollupRowConditions(peers, params, 'g');
     // The landlord's own slot, if the rollups count it in this group under these years:
     // the slot keeps kind, region and size band as the triggers last recorded them. Its
     // key is the landlord's id (indexed).

@@ -1,25 +1,40 @@
-import type { RollupLevel } from './entities/benchmark-answer-count.entity';
-import type { SqlParams, SectorFilter } from './sector-filter';
+import {
+  ROLLUP_DIMENSIONS,
+  ROLLUP_LEVELS,
+  type RollupLevel,
+} from './entities/benchmark-answer-count.entity';
+import { present, type SqlParams, type SectorFilter } from './sector-filter';
 
-const present = <T>(list: readonly T[] | null | undefined): list is readonly T[] =>
-  Array.isArray(list) && list.length > 0;
+/** The filter's list for each landlord dimension of the rollups. */
+const FILTER_LISTS = { kind: 'kinds', region: 'regions', sizeBand: 'sizeBands' } as const;
 
 /** Whether the rollups can answer for a filter: they keep no landlord ids. */
 export const rollupsAnswer = (filter: SectorFilter) => !present(filter.landlordIds);
 
-/**
- * The rollup level that keeps what the filter names and no more: the whole sector, one
- * landlord dimension, or all three (the finest, read only for two or more).
- */
+/** The rollup level that keeps the landlord dimensions the filter names, and no more. */
 export function rollupLevel(filter: SectorFilter): RollupLevel {
-  const named = (['kinds', 'regions', 'sizeBands'] as const).filter((d) => present(filter[d]));
-  if (named.length === 0) {
-    return 'sector';
-  }
-  if (named.length > 1) {
-    return 'group';
-  }
-  return ({ kinds: 'kind', regions: 'region', sizeBands: 'sizeBand' } as const)[named[0]!];
+  const named = ROLLUP_DIMENSIONS.filter((d) => present(filter[FILTER_LISTS[d]]));
+  const levels = Object.keys(ROLLUP_LEVELS) as RollupLevel[];
+  return levels.find((level) => ROLLUP_LEVELS[level].join() === named.join())!;
+}
+
+/**
+ * SQL conditions on rollup rows aliased `alias` for a filter: the rows of its level (the
+ * dimensions the level does not keep named as NULL, so an index on the level and all three
+ * bounds the read to the group) and rollupConditions.
+ */
+export function rollupRowConditions(
+  filter: SectorFilter,
+  params: SqlParams,
+  alias: string,
+): string[] {
+  const level = rollupLevel(filter);
+  const kept: readonly string[] = ROLLUP_LEVELS[level];
+  return [
+    `${alias}."level" = ${params.add(level)}`,
+    ...ROLLUP_DIMENSIONS.filter((d) => !kept.includes(d)).map((d) => `${alias}."${d}" IS NULL`),
+    ...rollupConditions(filter, params, alias),
+  ];
 }
 
 /**
@@ -31,14 +46,11 @@ export function rollupLevel(filter: SectorFilter): RollupLevel {
 export function rollupConditions(filter: SectorFilter, params: SqlParams, alias: string): string[] {
   const conditions: string[] = [];
   const column = (name: string) => `${alias}."${name}"`;
-  if (present(filter.kinds)) {
-    conditions.push(`${column('kind')} = ANY(${params.add(filter.kinds)}::text[])`);
-  }
-  if (present(filter.regions)) {
-    conditions.push(`${column('region')} = ANY(${params.add(filter.regions)}::text[])`);
-  }
-  if (present(filter.sizeBands)) {
-    conditions.push(`${column('sizeBand')} = ANY(${params.add(filter.sizeBands)}::text[])`);
+  for (const dimension of ROLLUP_DIMENSIONS) {
+    const list = filter[FILTER_LISTS[dimension]];
+    if (present(list)) {
+      conditions.push(`${column(dimension)} = ANY(${params.add(list)}::text[])`);
+    }
   }
   if (present(filter.landlordIds)) {
     conditions.push(`${column('landlordId')} = ANY(${params.add(filter.landlordIds)}::uuid[])`);

@@ -22,7 +22,8 @@ export class SqlParams {
   }
 }
 
-const present = <T>(list: readonly T[] | null | undefined): list is readonly T[] =>
+/** Whether a filter list names anything (an empty or missing list filters nothing). */
+export const present = <T>(list: readonly T[] | null | undefined): list is readonly T[] =>
   Array.isArray(list) && list.length > 0;
 
 /** SQL conditions on `l` (landlord) for the filter's kinds, regions, size bands and ids. */

@@ -17,6 +17,8 @@ const FILTERS: SectorFilter[] = [
   { kinds: ['local_authority'], sizeBands: ['large', 'medium'] },
   { regions: ['London', 'North West'], years: [2025] },
   { regions: ['London'] },
+  { kinds: ['housing_association'], regions: ['London'] },
+  { regions: ['North West', 'London'], sizeBands: ['small', 'medium'], years: [2024] },
   { sizeBands: ['small', 'very_large'], editions: ['2024'] },
   { kinds: ['local_authority'], regions: ['London', 'North West'], sizeBands: ['large'] },
 ];

@@ -1,7 +1,25 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** The landlord dimensions a rollup row keeps. */
-export type RollupLevel = 'sector' | 'kind' | 'region' | 'sizeBand' | 'group';
+/** The landlord dimensions a rollup row may keep, as its columns. */
+export const ROLLUP_DIMENSIONS = ['kind', 'region', 'sizeBand'] as const;
+
+/**
+ * Each level of the rollups with the landlord dimensions its rows keep (the others are
+ * NULL): every subset of ROLLUP_DIMENSIONS, so a filter reads rows that keep what it names
+ * and no more (migrations BenchmarkHistograms and BenchmarkPairLevels).
+ */
+export const ROLLUP_LEVELS = {
+  sector: [],
+  kind: ['kind'],
+  region: ['region'],
+  sizeBand: ['sizeBand'],
+  kindRegion: ['kind', 'region'],
+  kindSizeBand: ['kind', 'sizeBand'],
+  regionSizeBand: ['region', 'sizeBand'],
+  group: ['kind', 'region', 'sizeBand'],
+} as const satisfies Record<string, readonly (typeof ROLLUP_DIMENSIONS)[number][]>;
+
+export type RollupLevel = keyof typeof ROLLUP_LEVELS;
 
 /**
  * Answers to one 2024 provision, at one specificity rounded to hundredths, by the slots of
@@ -12,8 +30,8 @@ export type RollupLevel = 'sector' | 'kind' | 'region' | 'sizeBand' | 'group';
  */
 @Entity('benchmark_answer_count')
 // Made by the migration; declared so that generating a migration does not drop them.
-@Index('IDX_benchmark_answer_count_level_above', { synchronize: false })
-@Index('IDX_benchmark_answer_count_level_year', { synchronize: false })
+@Index('IDX_benchmark_answer_count_group', { synchronize: false })
+@Index('IDX_benchmark_answer_count_group_year', { synchronize: false })
 @Index('IDX_benchmark_answer_count_unmerged', { synchronize: false })
 export class BenchmarkAnswerCountEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
@@ -23,10 +41,7 @@ export class BenchmarkAnswerCountEntity {
   @Column('boolean', { default: false })
   merged!: boolean;
 
-  /**
-   * Which landlord dimensions the row keeps: none (`sector`), one (`kind`, `region`,
-   * `sizeBand`) or all three (`group`); a filter reads the level that keeps what it names.
-   */
+  /** Which landlord dimensions the row keeps (ROLLUP_LEVELS). */
   @Column('text')
   level!: RollupLevel;
 

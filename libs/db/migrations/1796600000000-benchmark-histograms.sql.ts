@@ -32,8 +32,11 @@ const HASHED_NULLABLE = NULLABLE_COLUMNS.map((c) => {
 /** The histogram bucket of a specificity: hundredths, rounded (0–100). */
 export const SPECIFICITY_BUCKET = (column: string) => `round(${column}::float8 * 100)::smallint`;
 
-/** Each level with the landlord dimensions it keeps (the others are NULL). */
-const LEVELS: [level: string, kept: string[]][] = [
+/** A level with the landlord dimensions it keeps (the others are NULL). */
+export type HistogramLevel = [level: string, kept: string[]];
+
+/** The levels this migration keeps. */
+export const HISTOGRAM_LEVELS: HistogramLevel[] = [
   ['group', ['kind', 'region', 'sizeBand']],
   ['kind', ['kind']],
   ['region', ['region']],
@@ -41,20 +44,25 @@ const LEVELS: [level: string, kept: string[]][] = [
   ['sector', []],
 ];
 
-const AT_LEVELS = LEVELS.map(([level, kept]) => {
-  const dimensions = ['kind', 'region', 'sizeBand'].map((d) =>
-    kept.includes(d) ? `g."${d}"` : 'NULL',
-  );
-  const grouped = ['year', 'edition', ...kept, 'above', 'provision', 'bucket']
-    .map((c) => `g."${c}"`)
-    .join(', ');
-  return `SELECT '${level}', g."year", g."edition", ${dimensions.join(', ')}, g."above", g."provision", g."bucket", ${SUMS}
+const atLevels = (levels: HistogramLevel[]) =>
+  levels
+    .map(([level, kept]) => {
+      const dimensions = ['kind', 'region', 'sizeBand'].map((d) =>
+        kept.includes(d) ? `g."${d}"` : 'NULL',
+      );
+      const grouped = ['year', 'edition', ...kept, 'above', 'provision', 'bucket']
+        .map((c) => `g."${c}"`)
+        .join(', ');
+      return `SELECT '${level}', g."year", g."edition", ${dimensions.join(', ')}, g."above", g."provision", g."bucket", ${SUMS}
       FROM g GROUP BY ${grouped} HAVING ${ANY_NOT_ZERO}`;
-}).join('\n    UNION ALL\n    ');
+    })
+    .join('\n    UNION ALL\n    ');
 
-export const HISTOGRAM_FUNCTIONS = [
-  // Signed answer counts, one answer per slot and 2024 provision (the least met where 2022
-  // provisions merged), by group and specificity bucket, at every level.
+/**
+ * Signed answer counts, one answer per slot and 2024 provision (the least met where 2022
+ * provisions merged), by group and specificity bucket, at each of these levels.
+ */
+export const addAnswersFunction = (levels: HistogramLevel[]) =>
   `CREATE OR REPLACE FUNCTION benchmark_add_answers(parts benchmark_part[]) RETURNS void LANGUAGE sql AS $$
     WITH p AS (SELECT * FROM unnest(parts) WHERE "provision2024" IS NOT NULL),
     answers AS (
@@ -76,8 +84,11 @@ export const HISTOGRAM_FUNCTIONS = [
       FROM answers a JOIN benchmark_slot s ON s."assessmentId" = a."assessmentId"
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)
     INSERT INTO benchmark_answer_count (${GROUP_COLUMNS}, ${COUNT_COLUMNS})
-    ${AT_LEVELS}
-  $$`,
+    ${atLevels(levels)}
+  $$`;
+
+export const HISTOGRAM_FUNCTIONS = [
+  addAnswersFunction(HISTOGRAM_LEVELS),
   // Merges the signed changes into one row per group and bucket, touching only the groups
   // and buckets that have changes; readers sum either way. The nullable columns are also
   // compared with NULL made a value, so the join hashes on every column (with only the

@@ -14,6 +14,7 @@ import { OutcomeChangeNotices1796310000000 } from './1796310000000-OutcomeChange
 import { BenchmarkRollups1796400000000 } from './1796400000000-BenchmarkRollups';
 import { Corrections1796500000000 } from './1796500000000-Corrections';
 import { BenchmarkHistograms1796600000000 } from './1796600000000-BenchmarkHistograms';
+import { BenchmarkPairLevels1796700000000 } from './1796700000000-BenchmarkPairLevels';
 
 /** Every migration, oldest first. Never edit one that has landed: add another. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   BenchmarkRollups1796400000000,
   Corrections1796500000000,
   BenchmarkHistograms1796600000000,
+  BenchmarkPairLevels1796700000000,
 ];
